@@ -1,0 +1,35 @@
+package org.newsgraph.graph;
+
+import java.util.List;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.newsgraph.extract.EntityType;
+
+/** The uniqueness constraints of the public schema: {@code id} unique per label. */
+final class GraphSchema {
+
+    private GraphSchema() {
+    }
+
+    static List<String> labels() {
+        List<String> labels = new java.util.ArrayList<>();
+        labels.add("Article");
+        for (EntityType t : EntityType.values()) {
+            labels.add(t.label());
+        }
+        labels.add("Event");
+        return labels;
+    }
+
+    static List<String> constraintStatements() {
+        return labels().stream()
+                .map(l -> "CREATE CONSTRAINT " + l.toLowerCase() + "_id IF NOT EXISTS FOR (n:" + l
+                        + ") REQUIRE n.id IS UNIQUE")
+                .toList();
+    }
+
+    static void ensure(GraphDatabaseService graph) {
+        for (String statement : constraintStatements()) {
+            graph.executeTransactionally(statement);
+        }
+    }
+}
