@@ -1,0 +1,70 @@
+package org.newsgraph.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.newsgraph.ConfigurationException;
+
+/**
+ * The style and the guide that Neo4j Browser fetches after connecting, served beside the SPARQL endpoint under
+ * {@value #PATH}.
+ *
+ * @param baseUrl the SPARQL server's root, e.g. {@code http://127.0.0.1:3030}
+ * @param sparqlUrl the SPARQL endpoint, shown in the guide
+ */
+public record BrowserContent(String baseUrl, String sparqlUrl) {
+
+    /** Where the content is mounted on the SPARQL server. */
+    public static final String PATH = "/browser-content";
+
+    public String styleUrl() {
+        return baseUrl + PATH + "/style.grass";
+    }
+
+    public String guideUrl() {
+        return baseUrl + PATH + "/guide.html";
+    }
+
+    /** The GraSS style sheet packaged with newsgraph. */
+    public static String style() {
+        try (InputStream in = BrowserContent.class.getResourceAsStream("style.grass")) {
+            if (in == null) {
+                throw new ConfigurationException("expected the Browser style org/newsgraph/serve/style.grass on the "
+                        + "classpath, found none; rebuild with mvn package");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read the Browser style style.grass: " + e.getMessage(), e);
+        }
+    }
+
+    /** The guide, built from the named questions on the classpath at the time of the call. */
+    public String guide() {
+        return BrowserGuide.render(NamedQueryFiles.read(), sparqlUrl);
+    }
+
+    /** Serves {@code style.grass} and {@code guide.html}; anything else is 404. */
+    HttpServlet servlet() {
+        return new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+                switch (path) {
+                    case "/style.grass" -> send(response, "text/plain", style());
+                    case "/guide.html" -> send(response, "text/html", guide());
+                    default -> response.sendError(HttpServletResponse.SC_NOT_FOUND,
+                            "expected " + PATH + "/style.grass or " + PATH + "/guide.html");
+                }
+            }
+        };
+    }
+
+    private static void send(HttpServletResponse response, String type, String body) throws IOException {
+        response.setContentType(type + ";charset=utf-8");
+        response.setHeader("Cache-Control", "no-cache");
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+}
