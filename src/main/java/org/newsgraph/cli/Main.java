@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into a knowledge graph in embedded Neo4j, with Cypher, SPARQL and RDF.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                IngestCommand.class,
+                StatsCommand.class,
+                EvalCommand.class,
                 CypherCommand.class,
                 ExportCommand.class,
                 SparqlCommand.class,
