@@ -1,0 +1,7 @@
+// Question: Who accused whom of what?
+// Parameters: none
+// reports: how many articles report the statement.
+MATCH (actor)-[s:ACCUSED]->(target)
+RETURN actor.name AS actor, target.name AS target, s.what AS what, s.date AS date,
+       size(coalesce(s.articles, [])) AS reports
+ORDER BY actor, target, what

@@ -1,0 +1,261 @@
+package org.newsgraph.rdf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.EventKind;
+import org.newsgraph.extract.StatementType;
+
+/**
+ * Maps the Neo4j graph (the public schema) to RDF in the terms of {@code ontology/newsgraph.ttl}.
+ *
+ * <pre>{@code
+ * Model model = new GraphToRdf(IriScheme.defaults()).read(db.graph());
+ * }</pre>
+ *
+ * Every fact carries its provenance: events and statements {@code prov:wasDerivedFrom} their articles, statements
+ * their evidence sentences ({@code ng:evidence}), mentions their article, count and sentences.
+ *
+ * <p>Design decision: a statement is both a direct triple ({@code actor ng:demanded target}, for simple queries)
+ * and a reified node ({@code rdf:Statement}, {@code ng:Statement}) carrying its properties. Reified nodes rather than
+ * RDF-star, because Jena's RDF/XML writer cannot carry RDF-star annotations and every format must carry the same
+ * triples.
+ */
+public final class GraphToRdf {
+
+    private static final Pattern WIKIDATA_ID = Pattern.compile("(Q\\d+)$");
+
+    private final IriScheme iris;
+
+    public GraphToRdf(IriScheme iris) {
+        this.iris = Objects.requireNonNull(iris, "iris");
+    }
+
+    /** Reads the whole graph, in one read transaction, into a new model. */
+    public Model read(GraphDatabaseService graph) {
+        Model model = ModelFactory.createDefaultModel();
+        Prefixes.declare(model, iris);
+        try (Transaction tx = graph.beginTx()) {
+            articles(tx, model);
+            entities(tx, model);
+            mentions(tx, model);
+            offices(tx, model);
+            new EventsToRdf(iris, model).read(tx);
+            statements(tx, model);
+        }
+        return model;
+    }
+
+    private void articles(Transaction tx, Model m) {
+        rows(tx, "MATCH (a:Article) RETURN a.id AS id, a.title AS title, a.source AS source, a.url AS url, "
+                + "toString(a.published) AS published, a.language AS language, a.path AS path, a.sha256 AS sha256",
+                row -> {
+                    Resource a = m.createResource(iris.article(str(row, "id")), Vocab.ARTICLE);
+                    a.addProperty(Vocab.ID, str(row, "id"));
+                    addString(a, RDFS.label, str(row, "title"));
+                    addString(a, Vocab.SOURCE, str(row, "source"));
+                    addString(a, Vocab.URL, str(row, "url"));
+                    addString(a, Vocab.LANGUAGE, str(row, "language"));
+                    addString(a, Vocab.PATH, str(row, "path"));
+                    addString(a, Vocab.SHA256, str(row, "sha256"));
+                    if (str(row, "published") != null) {
+                        a.addLiteral(Vocab.PUBLISHED, RdfLiterals.published(str(row, "published")));
+                    }
+                });
+    }
+
+    private void entities(Transaction tx, Model m) {
+        for (EntityType type : EntityType.values()) {
+            rows(tx, "MATCH (n:" + type.label() + ") RETURN n.id AS id, n.name AS name, n.aliases AS aliases, "
+                    + "n.wikidata AS wikidata", row -> {
+                        String id = str(row, "id");
+                        Resource n = m.createResource(iris.entity(type.label(), id), Vocab.entityClass(type));
+                        n.addProperty(Vocab.ID, id);
+                        n.addProperty(RDFS.label, Objects.requireNonNullElse(str(row, "name"), id));
+                        for (String alias : strings(row.get("aliases"))) {
+                            n.addProperty(Vocab.ALIAS, alias);
+                        }
+                        String wikidata = str(row, "wikidata");
+                        Matcher q = WIKIDATA_ID.matcher(wikidata == null ? "" : wikidata.strip());
+                        if (q.find()) {
+                            n.addProperty(OWL.sameAs, m.createResource(Vocab.WIKIDATA + q.group(1)));
+                        }
+                    });
+        }
+    }
+
+    private void mentions(Transaction tx, Model m) {
+        rows(tx, "MATCH (a:Article)-[r:MENTIONS]->(n) RETURN a.id AS article, labels(n) AS labels, n.id AS id, "
+                + "r.count AS count, r.sentences AS sentences", row -> {
+                    String label = entityLabel(row.get("labels"));
+                    Resource article = m.createResource(iris.article(str(row, "article")));
+                    Resource entity = m.createResource(node(row.get("labels"), str(row, "id")));
+                    article.addProperty(Vocab.MENTIONS, entity);
+                    Resource mention = m.createResource(iris.mention(str(row, "article"), label, str(row, "id")),
+                            Vocab.MENTION);
+                    mention.addProperty(Vocab.ENTITY, entity);
+                    mention.addProperty(Vocab.WAS_DERIVED_FROM, article);
+                    if (row.get("count") instanceof Number count) {
+                        mention.addLiteral(Vocab.COUNT, ResourceFactory.createTypedLiteral(
+                                java.math.BigInteger.valueOf(count.longValue())));
+                    }
+                    for (Object sentence : list(row.get("sentences"))) {
+                        if (sentence instanceof Number index) {
+                            mention.addLiteral(Vocab.SENTENCE, ResourceFactory.createTypedLiteral(
+                                    java.math.BigInteger.valueOf(index.longValue())));
+                        } else if (sentence != null) {
+                            mention.addProperty(Vocab.EVIDENCE, sentence.toString());
+                        }
+                    }
+                });
+    }
+
+    private void offices(Transaction tx, Model m) {
+        rows(tx, "MATCH (p:Person)-[o:HOLDS_OFFICE]->(x) RETURN p.id AS person, labels(x) AS labels, x.id AS of, "
+                + "o.title AS title, toString(o.since) AS since, toString(o.until) AS until", row -> {
+                    String of = node(row.get("labels"), str(row, "of"));
+                    String title = Objects.requireNonNullElse(str(row, "title"), "");
+                    Resource office = m.createResource(
+                            iris.office(str(row, "person"), of, title, str(row, "since")), Vocab.OFFICE);
+                    m.createResource(iris.entity("Person", str(row, "person"))).addProperty(Vocab.HOLDS, office);
+                    office.addProperty(Vocab.OF, m.createResource(of));
+                    addString(office, Vocab.TITLE, str(row, "title"));
+                    for (String end : List.of("since", "until")) {
+                        if (str(row, end) != null) {
+                            office.addLiteral(end.equals("since") ? Vocab.SINCE : Vocab.UNTIL,
+                                    RdfLiterals.date(str(row, end)));
+                        }
+                    }
+                });
+    }
+
+    private void statements(Transaction tx, Model m) {
+        List<String> types = Arrays.stream(StatementType.values()).map(Enum::name).toList();
+        rows(tx, "MATCH (x)-[s]->(y) WHERE type(s) IN $types RETURN type(s) AS type, labels(x) AS xl, x.id AS x, "
+                + "labels(y) AS yl, y.id AS y, s.what AS what, s.cameo AS cameo, toString(s.date) AS date, "
+                + "s.event AS event, s.evidence AS evidence, s.articles AS articles", Map.of("types", types), row -> {
+                    StatementType type = StatementType.valueOf(str(row, "type"));
+                    Property predicate = Vocab.statementProperty(type);
+                    Resource actor = m.createResource(node(row.get("xl"), str(row, "x")));
+                    Resource target = m.createResource(node(row.get("yl"), str(row, "y")));
+                    actor.addProperty(predicate, target);
+                    String what = Objects.requireNonNullElse(str(row, "what"), "");
+                    Resource s = m.createResource(iris.statement(type.name(), actor.getURI(), target.getURI(), what));
+                    s.addProperty(RDF.type, Vocab.STATEMENT).addProperty(RDF.type, RDF.Statement);
+                    s.addProperty(RDF.subject, actor).addProperty(RDF.predicate, predicate)
+                            .addProperty(RDF.object, target).addProperty(Vocab.WHAT, what);
+                    addString(s, Vocab.CAMEO, str(row, "cameo"));
+                    if (str(row, "date") != null) {
+                        s.addLiteral(Vocab.DATE, RdfLiterals.date(str(row, "date")));
+                    }
+                    if (str(row, "event") != null) {
+                        s.addProperty(Vocab.EVENT_OF, m.createResource(iris.event(str(row, "event"))));
+                    }
+                    strings(row.get("evidence")).forEach(sentence -> s.addProperty(Vocab.EVIDENCE, sentence));
+                    strings(row.get("articles")).forEach(article ->
+                            s.addProperty(Vocab.WAS_DERIVED_FROM, m.createResource(iris.article(article))));
+                });
+    }
+
+    /** The IRI of a node from its labels and id: an entity, an event or an article. */
+    String node(Object labels, String id) {
+        List<String> names = strings(labels);
+        if (names.contains("Event")) {
+            return iris.event(id);
+        }
+        if (names.contains("Article")) {
+            return iris.article(id);
+        }
+        return iris.entity(entityLabel(labels), id);
+    }
+
+    private static String entityLabel(Object labels) {
+        List<String> names = strings(labels);
+        for (EntityType type : EntityType.values()) {
+            if (names.contains(type.label())) {
+                return type.label();
+            }
+        }
+        return names.isEmpty() ? "node" : names.get(0);
+    }
+
+    static void rows(Transaction tx, String cypher, Consumer<Map<String, Object>> each) {
+        rows(tx, cypher, Map.of(), each);
+    }
+
+    static void rows(Transaction tx, String cypher, Map<String, Object> params, Consumer<Map<String, Object>> each) {
+        try (Result result = tx.execute(cypher, params)) {
+            result.forEachRemaining(row -> {
+                if (row.get("id") != null || !row.containsKey("id")) {
+                    each.accept(row);
+                }
+            });
+        }
+    }
+
+    static void addString(Resource subject, Property property, String value) {
+        if (value != null && !value.isBlank()) {
+            subject.addProperty(property, value);
+        }
+    }
+
+    static void addLiteral(Resource subject, Property property, Literal value) {
+        if (value != null) {
+            subject.addLiteral(property, value);
+        }
+    }
+
+    static String str(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        return value == null ? null : value.toString();
+    }
+
+    /** A list property as Java objects: Neo4j gives arrays ({@code String[]}, {@code long[]}) or lists. */
+    static List<Object> list(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> l) {
+            return new ArrayList<>(l);
+        }
+        if (value.getClass().isArray()) {
+            int n = java.lang.reflect.Array.getLength(value);
+            List<Object> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(java.lang.reflect.Array.get(value, i));
+            }
+            return out;
+        }
+        return List.of(value);
+    }
+
+    static List<String> strings(Object value) {
+        return list(value).stream().filter(Objects::nonNull).map(Object::toString).toList();
+    }
+
+    static EventKind kind(String id) {
+        try {
+            return id == null ? null : EventKind.fromId(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
