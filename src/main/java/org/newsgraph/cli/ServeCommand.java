@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.newsgraph.serve.MinimalGraphRdf;
+import org.newsgraph.rdf.IriScheme;
 import org.newsgraph.serve.NewsgraphServer;
 import org.newsgraph.serve.ServeConfig;
 import org.newsgraph.serve.SparqlDatasetSource;
@@ -45,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
     String password;
 
     /** The RDF mapping behind the SPARQL endpoint. */
-    private final SparqlDatasetSource rdf = new MinimalGraphRdf();
+    private final SparqlDatasetSource rdf = SparqlDatasetSource.newsgraph(IriScheme.defaults());
 
     @Override
     public Integer call() throws InterruptedException {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.newsgraph.ConfigurationException;
+import org.newsgraph.query.NamedQueries;
 
 /**
  * The style and the guide that Neo4j Browser fetches after connecting, served beside the SPARQL endpoint under
@@ -43,7 +44,7 @@ public record BrowserContent(String baseUrl, String sparqlUrl) {
 
     /** The guide, built from the named questions on the classpath at the time of the call. */
     public String guide() {
-        return BrowserGuide.render(NamedQueryFiles.read(), sparqlUrl);
+        return BrowserGuide.render(NamedQueries.load().all(), sparqlUrl);
     }
 
     /** Serves {@code style.grass} and {@code guide.html}; anything else is 404. */

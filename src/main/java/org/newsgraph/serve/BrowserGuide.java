@@ -1,6 +1,8 @@
 package org.newsgraph.serve;
 
-import java.util.List;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import org.newsgraph.query.NamedQuery;
 
 /**
  * The Neo4j Browser guide ({@code :play URL}): one slide per named question with its query as a clickable block,
@@ -16,12 +18,12 @@ final class BrowserGuide {
     }
 
     /** The guide's HTML for these questions; {@code sparqlUrl} is shown on the last slide. */
-    static String render(List<GuideQuery> queries, String sparqlUrl) {
+    static String render(Collection<NamedQuery> queries, String sparqlUrl) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>newsgraph</title></head><body>\n")
                 .append("<article class=\"guide\">\n<carousel class=\"deck container-fluid\">\n");
         introSlide(html, queries);
-        for (GuideQuery q : queries) {
+        for (NamedQuery q : queries) {
             questionSlide(html, q);
         }
         sparqlSlide(html, sparqlUrl);
@@ -29,7 +31,7 @@ final class BrowserGuide {
         return html.toString();
     }
 
-    private static void introSlide(StringBuilder html, List<GuideQuery> queries) {
+    private static void introSlide(StringBuilder html, Collection<NamedQuery> queries) {
         openSlide(html, "newsgraph: the news as a graph");
         html.append("<p>People, countries, organizations, agreements and places from news articles, the events they "
                 + "took part in and the statements they made. Click a block to put it in the editor, then run it "
@@ -42,19 +44,42 @@ final class BrowserGuide {
         closeSlide(html);
     }
 
-    private static void questionSlide(StringBuilder html, GuideQuery q) {
+    private static void questionSlide(StringBuilder html, NamedQuery q) {
         openSlide(html, q.question());
-        for (String note : q.notes()) {
-            html.append("<p>").append(escape(note)).append("</p>\n");
+        String params = paramsCommand(q);
+        if (params != null) {
+            html.append("<p>Parameters: ").append(escape(q.parameterHelp())).append(". Set them first (put the values "
+                    + "between the quotes):</p>\n");
+            runnable(html, params);
         }
-        if (q.paramsCommand() != null) {
-            html.append("<p>First set the parameters (edit the values):</p>\n");
-            runnable(html, q.paramsCommand());
+        runnable(html, body(q.cypher()));
+        if (q.sparql() != null) {
+            html.append("<p>The same question in SPARQL (<code>queries/").append(escape(q.name()))
+                    .append(".rq</code>, for the SPARQL endpoint):</p>\n<pre class=\"pre-scrollable code\">")
+                    .append(escape(body(q.sparql()))).append("</pre>\n");
         }
-        runnable(html, q.cypher());
-        html.append("<p><small>queries/").append(escape(q.name())).append(".cypher; also "
+        html.append("<p><small>queries/").append(escape(q.name())).append(".cypher; also on the command line: "
                 + "<code>newsgraph query ").append(escape(q.name())).append("</code></small></p>\n");
         closeSlide(html);
+    }
+
+    /** The Browser command that sets a question's parameters, or null when it has none. */
+    static String paramsCommand(NamedQuery q) {
+        if (q.parameters().isEmpty()) {
+            return null;
+        }
+        return q.parameters().stream().map(p -> p + ": \"\"").collect(Collectors.joining(", ", ":params {", "}"));
+    }
+
+    /** The query without its header comment lines. */
+    static String body(String text) {
+        String[] lines = text.split("\\R");
+        int first = 0;
+        while (first < lines.length && (lines[first].isBlank() || lines[first].strip().startsWith("//")
+                || lines[first].strip().startsWith("#"))) {
+            first++;
+        }
+        return String.join("\n", java.util.Arrays.copyOfRange(lines, first, lines.length)).strip();
     }
 
     private static void sparqlSlide(StringBuilder html, String sparqlUrl) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -54,7 +55,7 @@ public final class NewsgraphServer implements AutoCloseable {
                         "ALTER USER " + ServeConfig.USER + " SET PASSWORD $pw CHANGE NOT REQUIRED",
                         Map.of("pw", config.password()));
             }
-            DatasetGraph dataset = source.load(database.graph());
+            Supplier<DatasetGraph> dataset = source.open(database.graph());
             FusekiServer sparql = SparqlEndpoint.start(config, dataset, content);
             return new NewsgraphServer(config, database, sparql, content);
         } catch (RuntimeException e) {

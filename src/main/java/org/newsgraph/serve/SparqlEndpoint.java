@@ -1,5 +1,6 @@
 package org.newsgraph.serve;
 
+import java.util.function.Supplier;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
@@ -8,7 +9,6 @@ import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.newsgraph.StoreException;
@@ -31,9 +31,9 @@ final class SparqlEndpoint {
     private SparqlEndpoint() {
     }
 
-    static FusekiServer start(ServeConfig config, DatasetGraph dataset, BrowserContent content) {
+    static FusekiServer start(ServeConfig config, Supplier<DatasetGraph> dataset, BrowserContent content) {
         AuthPolicy policy = config.authEnabled() ? Auth.policyAllowSpecific(ServeConfig.USER) : null;
-        DataService service = DataService.newBuilder(new DatasetGraphReadOnly(dataset))
+        DataService service = DataService.newBuilder(new LiveDatasetGraph(dataset))
                 .addEndpoint(Operation.Query, SERVICE, policy)
                 .build();
         FusekiServer.Builder builder = FusekiServer.create()

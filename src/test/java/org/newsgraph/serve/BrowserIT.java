@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +12,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.query.NamedQueries;
+import org.newsgraph.query.NamedQuery;
+import org.newsgraph.rdf.IriScheme;
 
 /**
  * Neo4j Browser in Debian's headless Chromium, driven by {@code src/test/browser/e2e.mjs} (puppeteer-core): it opens
@@ -21,12 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * finds Biden and Putin in the result. Keeps {@code target/browser-screenshot.png}.
  */
 class BrowserIT {
-
-    /** Used when the build packages no {@code queries/who-met-whom.cypher}. */
-    static final String WHO_MET_WHOM = """
-            MATCH (a)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b)
-            WHERE elementId(a) < elementId(b)
-            RETURN a, e, b""";
 
     @TempDir
     Path dir;
@@ -46,7 +41,7 @@ class BrowserIT {
         Files.createDirectories(screenshot.getParent());
         Files.deleteIfExists(screenshot);
         try (NewsgraphServer server = NewsgraphServer.start(FreePorts.find().config(dir.resolve("graph.db"), null),
-                new MinimalGraphRdf())) {
+                SparqlDatasetSource.newsgraph(IriScheme.defaults()))) {
             server.database().graph().executeTransactionally("""
                     MERGE (b:Person {id: 'Q6279'}) SET b.name = 'Joe Biden', b.aliases = ['Joe Biden', 'Biden']
                     MERGE (p:Person {id: 'Q7747'}) SET p.name = 'Wladimir Putin', p.aliases = ['Putin']
@@ -71,15 +66,11 @@ class BrowserIT {
         assertTrue(Files.size(screenshot) > 10_000, "a screenshot at " + screenshot);
     }
 
-    /** The named question from the classpath, with parameters set to null before it, or the inline equivalent. */
-    static String whoMetWhom() throws IOException {
-        try (InputStream in = BrowserIT.class.getResourceAsStream("/queries/who-met-whom.cypher")) {
-            if (in == null) {
-                return WHO_MET_WHOM;
-            }
-            GuideQuery q = GuideQuery.parse("who-met-whom", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            return q.paramsCommand() == null ? q.cypher() : q.paramsCommand() + ";\n" + q.cypher();
-        }
+    /** The who-met-whom question from /queries/, its parameters (if it gets any) set before it. */
+    static String whoMetWhom() {
+        NamedQuery q = NamedQueries.load().get("who-met-whom");
+        String params = BrowserGuide.paramsCommand(q);
+        return params == null ? BrowserGuide.body(q.cypher()) : params + ";\n" + BrowserGuide.body(q.cypher());
     }
 
     static Path onPath(String program) {

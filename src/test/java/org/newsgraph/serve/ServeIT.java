@@ -25,6 +25,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.newsgraph.rdf.IriScheme;
 
 /** {@code newsgraph serve} in-process on free ports: Bolt, SPARQL over HTTP, Browser, guide and style. */
 class ServeIT {
@@ -36,17 +37,16 @@ class ServeIT {
     static final HttpClient http = HttpClient.newHttpClient();
     static final ObjectMapper json = new ObjectMapper();
 
+    static final SparqlDatasetSource RDF = SparqlDatasetSource.newsgraph(IriScheme.defaults());
+
     @BeforeAll
     static void startOnAStoreWithAFewNodes() {
-        server = NewsgraphServer.start(FreePorts.find().config(dir.resolve("graph.db"), null), new MinimalGraphRdf());
+        server = NewsgraphServer.start(FreePorts.find().config(dir.resolve("graph.db"), null), RDF);
         server.database().graph().executeTransactionally("""
                 CREATE (b:Person {id: 'joe-biden', name: 'Joe Biden'}),
                        (p:Person {id: 'wladimir-putin', name: 'Wladimir Putin'}),
                        (e:Event {id: 'ev-1', kind: 'video_conference', date: '2021-12-07', status: 'held'}),
                        (b)-[:PARTICIPATED_IN]->(e), (p)-[:PARTICIPATED_IN]->(e)""");
-        server.close();
-        // the SPARQL dataset is read at start: restart so it holds the nodes written above
-        server = NewsgraphServer.start(server.config(), new MinimalGraphRdf());
     }
 
     @AfterAll
@@ -72,8 +72,9 @@ class ServeIT {
 
     @Test
     void sparqlProtocolRequestReturnsJsonResults() throws Exception {
-        HttpResponse<String> response = sparql("SELECT ?name WHERE { ?p a <" + MinimalGraphRdf.NS + "Person> ; <"
-                + MinimalGraphRdf.NS + "name> ?name } ORDER BY ?name");
+        // schema:Person is inferred (ng:Person rdfs:subClassOf schema:Person)
+        HttpResponse<String> response = sparql("SELECT ?name WHERE { ?p a <https://schema.org/Person> ; "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> ?name } ORDER BY ?name");
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(
                 "application/sparql-results+json"));
@@ -82,6 +83,19 @@ class ServeIT {
             names.add(b.path("name").path("value").asText());
         }
         assertEquals(List.of("Joe Biden", "Wladimir Putin"), names);
+    }
+
+    @Test
+    void whatIsWrittenOverBoltIsAnsweredBySparql() throws Exception {
+        String ask = "ASK { ?p a <https://schema.org/Place> ; <http://www.w3.org/2000/01/rdf-schema#label> "
+                + "\"Genf\" }";
+        assertEquals(false, json.readTree(sparql(ask).body()).path("boolean").asBoolean(true));
+        try (Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+             Session session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> tx.run("CREATE (:Place {id: 'genf', name: 'Genf'})"));
+        }
+        assertEquals(true, json.readTree(sparql(ask).body()).path("boolean").asBoolean(false));
+        server.database().graph().executeTransactionally("MATCH (p:Place {id: 'genf'}) DELETE p");
     }
 
     @Test
@@ -154,7 +168,7 @@ class ServeIT {
     void withAPasswordBoltAndSparqlAskForIt(@TempDir Path other) throws Exception {
         String password = "correct-horse-7";
         try (NewsgraphServer secured = NewsgraphServer.start(FreePorts.find().config(other.resolve("graph.db"),
-                password), new MinimalGraphRdf())) {
+                password), RDF)) {
             try (Driver anonymous = GraphDatabase.driver(secured.boltUri(), AuthTokens.none())) {
                 assertThrows(AuthenticationException.class, anonymous::verifyConnectivity);
             }
