@@ -1,15 +1,19 @@
 // Drives Neo4j Browser as a person would, in Debian's headless Chromium (run by BrowserIT):
-//   node e2e.mjs <browser-url> <screenshot.png> <expected text>...
+//   node e2e.mjs <browser-url> <screenshot.png> <expected text>... [--graph <browser-url> <graph.png>]
 // The Browser URL connects by itself and pre-fills the editor (cmd=edit&arg=...). The script waits until Browser has
 // connected and run the server's post-connect commands (our :style and :play guide), clicks Run, waits for the
-// result frame, checks that every expected text is in it, and saves a screenshot. Exit code 0 on success.
+// result frame, checks that every expected text is in it, and saves a screenshot. With --graph it then opens a second
+// URL the same way and saves a picture of that result (for the README). Exit code 0 on success.
 import puppeteer from 'puppeteer-core';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const [url, screenshot, ...expected] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const graphAt = args.indexOf('--graph');
+const [graphUrl, graphScreenshot] = graphAt >= 0 ? args.splice(graphAt, 3).slice(1) : [];
+const [url, screenshot, ...expected] = args;
 if (!url || !screenshot || expected.length === 0) {
   console.error('usage: node e2e.mjs <browser-url> <screenshot.png> <expected text>...');
   process.exit(2);
@@ -26,11 +30,9 @@ const browser = await puppeteer.launch({
   defaultViewport: { width: 1400, height: 1000 },
 });
 
-let failure = null;
-const page = await browser.newPage();
-try {
-  page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
+/** Opens a Browser URL, waits for the connection and our guide, runs the pre-filled query, checks its result. */
+async function openConnectAndRun(target, texts) {
+  await page.goto(target, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
 
   // Connected, and the post-connect commands ran: a ':style http...' frame and a ':play http...' frame appear.
   await page.waitForFunction(() => {
@@ -62,18 +64,37 @@ try {
     }
     const text = frame.textContent;
     return texts.every((t) => text.includes(t)) ? 'ok' : false;
-  }, { timeout: TIMEOUT }, expected);
+  }, { timeout: TIMEOUT }, texts);
   const outcome = await found.jsonValue();
   if (outcome !== 'ok') {
     const message = await page.$eval('[data-testid="frame"]', (f) => f.textContent.slice(0, 500));
     throw new Error(`the query failed in Browser: ${message}`);
   }
-  await new Promise((r) => setTimeout(r, 1500)); // let the graph layout settle for the picture
+}
+
+let failure = null;
+let saved = false;
+const page = await browser.newPage();
+try {
+  page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
+  await openConnectAndRun(url, expected);
+  await new Promise((r) => setTimeout(r, 1500)); // let the result settle for the picture
   console.log(`found in the result: ${expected.join(', ')}`);
+  await page.screenshot({ path: screenshot });
+  saved = true;
+  console.log(`screenshot: ${screenshot}`);
+  if (graphUrl) {
+    await openConnectAndRun(graphUrl, expected);
+    await new Promise((r) => setTimeout(r, 3000)); // let the force layout settle
+    await page.screenshot({ path: graphScreenshot });
+    console.log(`graph screenshot: ${graphScreenshot}`);
+  }
 } catch (e) {
   failure = e;
 } finally {
-  await page.screenshot({ path: screenshot }).catch((e) => console.error(`no screenshot: ${e.message}`));
+  if (!saved) {
+    await page.screenshot({ path: screenshot }).catch((e) => console.error(`no screenshot: ${e.message}`));
+  }
   await browser.close();
   rmSync(profile, { recursive: true, force: true });
 }
@@ -81,4 +102,3 @@ if (failure) {
   console.error(`e2e failed: ${failure.message} (screenshot: ${screenshot})`);
   process.exit(1);
 }
-console.log(`screenshot: ${screenshot}`);

@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.query.NamedQueries;
 
@@ -42,20 +45,21 @@ public record BrowserContent(String baseUrl, String sparqlUrl) {
         }
     }
 
-    /** The guide, built from the named questions on the classpath at the time of the call. */
-    public String guide() {
-        return BrowserGuide.render(NamedQueries.load().all(), sparqlUrl);
+    /** The guide, built from the named questions on the classpath; SPARQL shown with the dataset's prefixes. */
+    public String guide(PrefixMapping prefixes) {
+        return BrowserGuide.render(NamedQueries.load().all(), sparqlUrl, prefixes);
     }
 
     /** Serves {@code style.grass} and {@code guide.html}; anything else is 404. */
-    HttpServlet servlet() {
+    HttpServlet servlet(Supplier<DatasetGraph> dataset) {
         return new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
                 String path = request.getPathInfo() == null ? "" : request.getPathInfo();
                 switch (path) {
                     case "/style.grass" -> send(response, "text/plain", style());
-                    case "/guide.html" -> send(response, "text/html", guide());
+                    case "/guide.html" -> send(response, "text/html",
+                            guide(dataset.get().getDefaultGraph().getPrefixMapping()));
                     default -> response.sendError(HttpServletResponse.SC_NOT_FOUND,
                             "expected " + PATH + "/style.grass or " + PATH + "/guide.html");
                 }

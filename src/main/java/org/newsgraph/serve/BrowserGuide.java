@@ -1,7 +1,9 @@
 package org.newsgraph.serve;
 
 import java.util.Collection;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.jena.shared.PrefixMapping;
 import org.newsgraph.query.NamedQuery;
 
 /**
@@ -18,13 +20,13 @@ final class BrowserGuide {
     }
 
     /** The guide's HTML for these questions; {@code sparqlUrl} is shown on the last slide. */
-    static String render(Collection<NamedQuery> queries, String sparqlUrl) {
+    static String render(Collection<NamedQuery> queries, String sparqlUrl, PrefixMapping prefixes) {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>newsgraph</title></head><body>\n")
                 .append("<article class=\"guide\">\n<carousel class=\"deck container-fluid\">\n");
         introSlide(html, queries);
         for (NamedQuery q : queries) {
-            questionSlide(html, q);
+            questionSlide(html, q, prefixes);
         }
         sparqlSlide(html, sparqlUrl);
         html.append("</carousel>\n</article>\n</body></html>\n");
@@ -44,7 +46,7 @@ final class BrowserGuide {
         closeSlide(html);
     }
 
-    private static void questionSlide(StringBuilder html, NamedQuery q) {
+    private static void questionSlide(StringBuilder html, NamedQuery q, PrefixMapping prefixes) {
         openSlide(html, q.question());
         String params = paramsCommand(q);
         if (params != null) {
@@ -56,7 +58,7 @@ final class BrowserGuide {
         if (q.sparql() != null) {
             html.append("<p>The same question in SPARQL (<code>queries/").append(escape(q.name()))
                     .append(".rq</code>, for the SPARQL endpoint):</p>\n<pre class=\"pre-scrollable code\">")
-                    .append(escape(body(q.sparql()))).append("</pre>\n");
+                    .append(escape(withPrefixes(body(q.sparql()), prefixes))).append("</pre>\n");
         }
         html.append("<p><small>queries/").append(escape(q.name())).append(".cypher; also on the command line: "
                 + "<code>newsgraph query ").append(escape(q.name())).append("</code></small></p>\n");
@@ -69,6 +71,19 @@ final class BrowserGuide {
             return null;
         }
         return q.parameters().stream().map(p -> p + ": \"\"").collect(Collectors.joining(", ", ":params {", "}"));
+    }
+
+    /** The SPARQL text with a PREFIX declaration for each prefix it uses and does not declare. */
+    static String withPrefixes(String sparql, PrefixMapping prefixes) {
+        StringBuilder declarations = new StringBuilder();
+        prefixes.getNsPrefixMap().forEach((prefix, uri) -> {
+            boolean used = Pattern.compile("(?<![\\w:<])" + Pattern.quote(prefix) + ":").matcher(sparql).find();
+            boolean declared = Pattern.compile("(?i)PREFIX\\s+" + Pattern.quote(prefix) + ":").matcher(sparql).find();
+            if (used && !declared) {
+                declarations.append("PREFIX ").append(prefix).append(": <").append(uri).append(">\n");
+            }
+        });
+        return declarations + sparql;
     }
 
     /** The query without its header comment lines. */

@@ -42,7 +42,7 @@ final class SparqlEndpoint {
                 .enableCors(false)
                 .addFilter("/*", new CorsFilter())
                 .add(DATASET, service)
-                .addServlet(BrowserContent.PATH + "/*", content.servlet());
+                .addServlet(BrowserContent.PATH + "/*", content.servlet(dataset));
         if (config.authEnabled()) {
             builder.securityHandler(JettySecurityLib.makeSecurityHandler(Auth.dftRealm,
                     JettySecurityLib.makeUserStore(ServeConfig.USER, config.password()), AuthScheme.BASIC));

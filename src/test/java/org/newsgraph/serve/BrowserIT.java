@@ -23,6 +23,9 @@ import org.newsgraph.rdf.IriScheme;
  */
 class BrowserIT {
 
+    /** Who took part in which event, as a graph: the picture for the README. */
+    static final String GRAPH = "MATCH (x)-[r:PARTICIPATED_IN]->(e:Event) RETURN x, r, e";
+
     @TempDir
     Path dir;
 
@@ -38,6 +41,7 @@ class BrowserIT {
                 "skipped: src/test/browser/node_modules is missing (cd src/test/browser && npm ci; .ci/run does)");
 
         Path screenshot = root.resolve("target/browser-screenshot.png");
+        Path graphPicture = root.resolve("target/browser-graph.png");
         Files.createDirectories(screenshot.getParent());
         Files.deleteIfExists(screenshot);
         try (NewsgraphServer server = NewsgraphServer.start(FreePorts.find().config(dir.resolve("graph.db"), null),
@@ -52,8 +56,9 @@ class BrowserIT {
                     MERGE (p)-[:PARTICIPATED_IN]->(e)""");
             String query = whoMetWhom();
             String url = server.browserUrl() + "&cmd=edit&arg=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+            String graphUrl = server.browserUrl() + "&cmd=edit&arg=" + URLEncoder.encode(GRAPH, StandardCharsets.UTF_8);
             Process e2e = new ProcessBuilder(node.toString(), script.toString(), url, screenshot.toString(),
-                    "Biden", "Putin")
+                    "Biden", "Putin", "--graph", graphUrl, graphPicture.toString())
                     .directory(script.getParent().toFile())
                     .redirectErrorStream(true)
                     .start();
@@ -64,6 +69,7 @@ class BrowserIT {
             assertTrue(output.contains("found in the result: Biden, Putin"), output);
         }
         assertTrue(Files.size(screenshot) > 10_000, "a screenshot at " + screenshot);
+        assertTrue(Files.size(graphPicture) > 10_000, "a picture of the graph at " + graphPicture);
     }
 
     /** The who-met-whom question from /queries/, its parameters (if it gets any) set before it. */

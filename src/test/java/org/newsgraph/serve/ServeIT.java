@@ -99,6 +99,19 @@ class ServeIT {
     }
 
     @Test
+    void theGuidesSparqlTwinOfWhoMetWhomRunsAtTheEndpoint() throws Exception {
+        org.newsgraph.query.NamedQuery q = org.newsgraph.query.NamedQueries.load().get("who-met-whom");
+        org.apache.jena.shared.PrefixMapping prefixes = RDF.open(server.database().graph()).get()
+                .getDefaultGraph().getPrefixMapping();
+        HttpResponse<String> response = sparql(BrowserGuide.withPrefixes(BrowserGuide.body(q.sparql()), prefixes));
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode rows = json.readTree(response.body()).path("results").path("bindings");
+        assertEquals(1, rows.size(), response.body());
+        assertEquals("Joe Biden", rows.get(0).path("person1").path("value").asText());
+        assertEquals("Wladimir Putin", rows.get(0).path("person2").path("value").asText());
+    }
+
+    @Test
     void sparqlUpdateIsRefusedAndChangesNothing() throws Exception {
         String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
         HttpResponse<String> viaQueryService = post(server.sparqlUrl(), "application/sparql-update", update);
