@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the graph: Neo4j Browser (HTTP), Bolt for drivers and 'ingest --neo4j', and a read-only "
                 + "SPARQL 1.1 endpoint. Loopback only unless --bind is given, which needs a password (user neo4j).",
-                "While it runs, other commands reach the graph through Bolt: ingest --neo4j bolt://127.0.0.1:7687"},
+                "While it runs, other commands reach the graph over Bolt (ingest --neo4j URI)."},
         footer = {"", "Example:", "  java -jar target/newsgraph.jar serve --db graph.db",
                 "  # then open the printed Browser URL; stop with Ctrl-C",
                 "  NEWSGRAPH_PASSWORD=s3cret-pass java -jar target/newsgraph.jar serve --bind 0.0.0.0"})
@@ -25,14 +25,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--bolt-port", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bolt-port", paramLabel = "PORT", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE}).")
     int boltPort;
 
-    @Option(names = "--http-port", defaultValue = "7474",
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "7474",
             description = "HTTP port of Neo4j Browser (default: ${DEFAULT-VALUE}).")
     int httpPort;
 
-    @Option(names = "--sparql-port", defaultValue = "3030",
+    @Option(names = "--sparql-port", paramLabel = "PORT", defaultValue = "3030",
             description = "Port of the SPARQL endpoint, the Browser guide and style (default: ${DEFAULT-VALUE}).")
     int sparqlPort;
 

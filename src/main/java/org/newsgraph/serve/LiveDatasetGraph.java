@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 
@@ -19,8 +20,9 @@ final class LiveDatasetGraph extends DatasetGraphWrapper {
     private final Supplier<DatasetGraph> source;
     private final ThreadLocal<DatasetGraph> pinned = new ThreadLocal<>();
 
+    /** Asks {@code source} for nothing until the first request (building the RDF can take seconds). */
     LiveDatasetGraph(Supplier<DatasetGraph> source) {
-        super(new DatasetGraphReadOnly(source.get()));
+        super(DatasetGraphFactory.empty());
         this.source = source;
     }
 

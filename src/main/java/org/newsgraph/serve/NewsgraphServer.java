@@ -57,11 +57,28 @@ public final class NewsgraphServer implements AutoCloseable {
             }
             Supplier<DatasetGraph> dataset = source.open(database.graph());
             FusekiServer sparql = SparqlEndpoint.start(config, dataset, content);
+            warmUp(dataset);
             return new NewsgraphServer(config, database, sparql, content);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Builds the RDF view in the background, so Bolt and Browser are ready at once and the first SPARQL request
+     * finds the dataset built (or waits for it).
+     */
+    private static void warmUp(Supplier<DatasetGraph> dataset) {
+        Thread warmUp = new Thread(() -> {
+            try {
+                dataset.get();
+            } catch (RuntimeException ignored) {
+                // the server stopped while building; the next request (if any) reports its own error
+            }
+        }, "newsgraph-sparql-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     private static void checkFree(ServeConfig config, int port, String option) {
