@@ -21,12 +21,14 @@ public final class Boilerplate {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private final Section cut;
+    private final Section end;
     private final Section more;
     private final Section line;
     private final Section htmlContainer;
 
     private Boilerplate(DataResource data) {
         this.cut = compile(data.section("cut"), "cut");
+        this.end = compile(data.section("end"), "end");
         this.more = compile(data.section("more"), "more");
         this.line = compile(data.section("line"), "line");
         this.htmlContainer = compile(data.section("html"), "html");
@@ -40,6 +42,11 @@ public final class Boilerplate {
     /** A heading that opens a block of furniture ("Weitere Meldungen", "Kommentare", "Related"). */
     public boolean opensFurnitureBlock(String paragraph) {
         return paragraph.length() <= MAX_FURNITURE_CHARS && cut.matches(paragraph);
+    }
+
+    /** A heading after which nothing is article text ("Kommentare (12)", "Comments"). */
+    public boolean endsArticle(String paragraph) {
+        return paragraph.length() <= MAX_FURNITURE_CHARS && end.matches(paragraph);
     }
 
     /** A "read more" link that closes a teaser ("Mehr", "Weiterlesen"). */

@@ -185,4 +185,22 @@ class BodyCleanerTest {
         assertEquals("Zoll findet Kokain im Hafen", page.title());
         assertEquals(1, page.paragraphs().size());
     }
+
+    @Test
+    void opinionPieceLabelDoesNotSwallowTheHeadlineAndReaderCommentsNeverCount() {
+        BodyCleaner.CleanPage page = clean("""
+                Kommentar
+
+                Die Schuldenbremse braucht eine Reform
+
+                Wer in Brücken, Schulen und Netze investieren will, kommt mit den heutigen Regeln nicht weit. Die Koalition sollte den Mut haben, das offen zu sagen und die Verfassung zu ändern.
+
+                Kommentare (48)
+
+                Leser123: Immer dieselbe Leier, erst sparen und dann jammern, das kennen wir doch schon seit Jahren aus Berlin. Wer soll das alles bezahlen, wenn nicht wieder wir Steuerzahler?
+                """);
+        assertEquals("Die Schuldenbremse braucht eine Reform", page.title());
+        assertEquals(1, page.paragraphs().size(), page.text());
+        assertAbsent(page.text(), "Leser123", "Kommentar");
+    }
 }
