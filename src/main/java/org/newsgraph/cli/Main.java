@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 StatsCommand.class,
                 EvalCommand.class,
+                BenchmarkCommand.class,
         },
         footer = {"", "Example:", "  java -jar target/newsgraph.jar ingest corpus/",
                 "  java -jar target/newsgraph.jar cypher \"MATCH (p:Person) RETURN p.name\""})
