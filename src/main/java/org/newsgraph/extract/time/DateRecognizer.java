@@ -10,13 +10,16 @@ import java.util.regex.Pattern;
  * "Ende Juni", "im Juni", "Juni 2021", "2015", "December 7, 2021".
  *
  * <p>Design decision: a bare month needs a cue before it ("im", "seit", "Anfang") or a year after it, and a bare
- * year needs a cue ("im Jahr", "seit") or must open a clause followed by a verb ("2015 vereinbarte"), so that names
- * ("August", "May") and counts ("2000 Soldaten") stay out.
+ * year needs a cue ("im Jahr", "seit"), must open a clause, or stand before a verb form or participle ("der 2015
+ * vereinbarte Plan") or an article ("hatte 2014 die Krim annektiert"), and no hedge may precede it ("rund 2000"), so that names ("August", "May") and counts ("2000
+ * Soldaten") stay out.
  */
 final class DateRecognizer implements Recognizer {
 
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /** A lower-case word shaped like a verb form or participle ("vereinbarte", "unterzeichnet", "begann"). */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}+(t|te|ten|tem|ter|tes|ed)");
 
     /** A day with the month and year given beside it; {@code end} is the index after it. */
     record DayPart(int day, Integer month, Integer year, int end) { }
@@ -204,8 +207,12 @@ final class DateRecognizer implements Recognizer {
         }
         boolean cue = lexicon.yearCues().endsAt(w, i - 1);
         boolean yearWord = i > 0 && (w.lower(i - 1).startsWith("jahr") || w.lower(i - 1).equals("year"));
+        boolean counted = lexicon.approximators().endsAt(w, i - 1);
         boolean opensClause = (i == 0 || w.isPunctuation(i - 1)) && w.startsLower(i + 1);
-        if (!(yearWord || opensClause || cue && !w.startsUpper(i + 1))) {
+        boolean beforeVerb = w.startsLower(i + 1) && (PARTICIPLE.matcher(w.text(i + 1)).matches()
+                || w.tag(i + 1).equals("VERB") || w.tag(i + 1).equals("AUX")
+                || lexicon.dateArticles().single(w, i + 1) != null);
+        if (!(yearWord || (opensClause || beforeVerb || cue && !w.startsUpper(i + 1)) && !counted)) {
             return null;
         }
         Hit<String> link = i + 1 < w.size() ? lexicon.connectors().at(w, i + 1) : null;
