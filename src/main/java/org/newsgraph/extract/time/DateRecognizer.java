@@ -50,8 +50,13 @@ final class DateRecognizer implements Recognizer {
             return v == null ? null : date(w, i, i, v, v);
         }
         Matcher m = NUMERIC.matcher(w.text(i));
+        int last = i;
         if (!m.matches()) {
-            return null;
+            m = NUMERIC.matcher(w.text(i) + ".");
+            if (!w.is(i + 1, ".") || !m.matches() || m.group(3) != null) {
+                return null;
+            }
+            last = i + 1;
         }
         int day = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
@@ -63,7 +68,7 @@ final class DateRecognizer implements Recognizer {
             return null;
         }
         RelativeDateResolver.Reading reading = r.dayOfMonth(month, day);
-        return date(w, i, i, reading.past(), reading.future());
+        return date(w, i, last, reading.past(), reading.future());
     }
 
     /** A day with its month, or a range of days: "7. Dezember 2021", "vom 22. bis 23. April". */

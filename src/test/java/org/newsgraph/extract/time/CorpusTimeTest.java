@@ -17,19 +17,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.ingest.PartialDate;
+import org.newsgraph.nlp.Language;
+import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.nlp.OpenNlpAnalyzer;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.TextAnalyzer;
 
 /**
- * Runs the normaliser over the seed articles in {@code corpus/} and checks that the dates, clock times and durations
+ * Runs the normaliser over the seed articles in {@code corpus/}, analysed by the real OpenNLP German pipeline, and checks that the dates, clock times and durations
  * of the hand-annotated events (../shared/seed-gold.json) are among its readings; {@code corpus-times.tsv} lists
  * them per article, as "TYPE value" with "~" before values that are the future reading.
  */
 class CorpusTimeTest {
 
     private static TimeNormalizer normalizer;
+    private static TextAnalyzer analyzer;
 
     @BeforeAll
     static void load() {
         normalizer = new LexiconTimeNormalizer();
+        analyzer = new OpenNlpAnalyzer(NlpModels.shared(Language.GERMAN));
     }
 
     static Stream<Arguments> articles() throws IOException {
@@ -50,11 +57,8 @@ class CorpusTimeTest {
     void goldTimesOfTheArticleAreFound(String file, String date, List<String> expected) throws IOException {
         String text = Files.readString(Path.of("corpus", file));
         Set<String> readings = new LinkedHashSet<>();
-        for (String s : text.split("(?<![0-9]\\.)(?<=[.!?])\\s+|\\n+")) {
-            if (s.isBlank()) {
-                continue;
-            }
-            for (TimeExpression e : normalizer.find(SentenceFixture.sentence(s.strip()), PartialDate.parse(date))) {
+        for (Sentence s : analyzer.analyze(text)) {
+            for (TimeExpression e : normalizer.find(s, PartialDate.parse(date))) {
                 readings.add(e.type() + " " + e.value());
                 readings.add(e.type() + " ~" + e.futureValue());
                 if (e.timezone() != null) {
