@@ -78,14 +78,14 @@ final class DateRecognizer implements Recognizer {
         if (opening != null && (opening.value().equals("from") || opening.value().equals("between"))) {
             j = skipArticle(w, i + opening.length());
         }
-        DayPart first = dayPart(w, j);
+        DayPart first = dayPart(w, j, r);
         if (first == null) {
             return null;
         }
         DayPart second = null;
         Hit<String> link = first.end() < w.size() ? lexicon.connectors().at(w, first.end()) : null;
         if (link != null && (link.value().equals("range") || link.value().equals("pair"))) {
-            second = dayPart(w, skipArticle(w, first.end() + link.length()));
+            second = dayPart(w, skipArticle(w, first.end() + link.length()), r);
             if (second != null && second.month() == null) {
                 second = null;
             }
@@ -146,7 +146,7 @@ final class DateRecognizer implements Recognizer {
     }
 
     /** "7. Dezember [2021]", "22." (before "bis 23. April"), "7 December 2021", "December 7[, 2021]". */
-    private DayPart dayPart(Words w, int j) {
+    private DayPart dayPart(Words w, int j, RelativeDateResolver r) {
         if (j >= w.size()) {
             return null;
         }
@@ -164,8 +164,9 @@ final class DateRecognizer implements Recognizer {
                 return new DayPart(day.value(), null, null, k);
             }
             k += month.length();
-            Integer year = yearAt(w, k);
-            return new DayPart(day.value(), month.value(), year, year == null ? k : k + 1);
+            Hit<Integer> year = yearOrRelativeYear(w, k, r);
+            return new DayPart(day.value(), month.value(), year == null ? null : year.value(),
+                    year == null ? k : k + year.length());
         }
         Hit<Integer> month = lexicon.months().at(w, j);
         if (month == null) {
@@ -192,10 +193,10 @@ final class DateRecognizer implements Recognizer {
             return year == null ? null : date(w, i, j, year.toString(), year.toString());
         }
         int k = j + month.length();
-        Integer year = yearAt(w, k);
+        Hit<Integer> year = yearOrRelativeYear(w, k, r);
         if (year != null) {
-            String v = String.format("%04d-%02d", year, month.value());
-            return date(w, i, k, v, v);
+            String v = String.format("%04d-%02d", year.value(), month.value());
+            return date(w, i, k + year.length() - 1, v, v);
         }
         if (part == null && !lexicon.yearCues().endsAt(w, i - 1)) {
             return null;
@@ -230,6 +231,26 @@ final class DateRecognizer implements Recognizer {
             }
         }
         return date(w, i, i, y.toString(), y.toString());
+    }
+
+    /** "2021", or a year named from the article date: "vergangenen Jahres", "des kommenden Jahres", "dieses Jahres". */
+    private Hit<Integer> yearOrRelativeYear(Words w, int k, RelativeDateResolver r) {
+        Integer year = yearAt(w, k);
+        if (year != null) {
+            return new Hit<>(year, 1);
+        }
+        int j = skipArticle(w, k);
+        Hit<Integer> direction = j < w.size() ? lexicon.directions().at(w, j) : null;
+        if (direction == null) {
+            return null;
+        }
+        int u = j + direction.length();
+        Hit<TimeLexicon.Unit> unit = u < w.size() ? lexicon.units().at(w, u) : null;
+        if (unit == null || unit.value().plural() || unit.value().chrono() != java.time.temporal.ChronoUnit.YEARS) {
+            return null;
+        }
+        String resolved = r.calendarUnit(unit.value().chrono(), direction.value()).past();
+        return resolved == null ? null : new Hit<>(Integer.valueOf(resolved), u + unit.length() - k);
     }
 
     private int skipArticle(Words w, int j) {
