@@ -2,24 +2,22 @@ package org.newsgraph.extract.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Calendar dates written out: "7. Dezember 2021", "am 17. Dezember", "13.04.2021", "vom 22. bis 23. April",
- * "Ende Juni", "im Juni", "Juni 2021", "2015", "December 7, 2021".
+ * "Ende Juni", "im Juni", "Juni 2021", "März vergangenen Jahres", "von März bis Mai", "December 7, 2021".
  *
- * <p>Design decision: a bare month needs a cue before it ("im", "seit", "Anfang") or a year after it, and a bare
- * year needs a cue ("im Jahr", "seit"), must open a clause, or stand before a verb form or participle ("der 2015
- * vereinbarte Plan") or an article ("hatte 2014 die Krim annektiert"), and no hedge may precede it ("rund 2000"), so that names ("August", "May") and counts ("2000
- * Soldaten") stay out.
+ * <p>Design decision: a bare month needs a cue before it ("im", "seit", "Anfang") or a year after it, so that names
+ * ("August", "May") stay out. Bare years are {@link YearRecognizer}'s.
  */
 final class DateRecognizer implements Recognizer {
 
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    /** A lower-case word shaped like a verb form or participle ("vereinbarte", "unterzeichnet", "begann"). */
-    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}+(t|te|ten|tem|ter|tes|ed)");
 
     /** A day with the month and year given beside it; {@code end} is the index after it. */
     record DayPart(int day, Integer month, Integer year, int end) { }
@@ -32,7 +30,7 @@ final class DateRecognizer implements Recognizer {
 
     @Override
     public TimeExpression at(Words w, int i, RelativeDateResolver r) {
-        return longest(longest(numeric(w, i, r), dayDate(w, i, r)), longest(monthOrPart(w, i, r), year(w, i)));
+        return longest(longest(numeric(w, i, r), dayDate(w, i, r)), monthOrPart(w, i, r));
     }
 
     static TimeExpression longest(TimeExpression a, TimeExpression b) {
@@ -201,36 +199,51 @@ final class DateRecognizer implements Recognizer {
         if (part == null && !lexicon.yearCues().endsAt(w, i - 1)) {
             return null;
         }
+        TimeExpression range = part == null ? monthRange(w, i, k, month.value(), r) : null;
+        if (range != null) {
+            return range;
+        }
         RelativeDateResolver.Reading reading = r.month(month.value());
         return date(w, i, k - 1, reading.past(), reading.future());
     }
 
-    /** A bare year: "im Jahr 2014", "seit 2014", "2015 vereinbarte", "zwischen 2014 und 2016". */
-    private TimeExpression year(Words w, int i) {
-        Integer y = yearAt(w, i);
-        if (y == null) {
+    /** "März bis Mai [2022]", "Juni und Juli": the month at {@code i} (ending before {@code k}) to a second one. */
+    private TimeExpression monthRange(Words w, int i, int k, int first, RelativeDateResolver r) {
+        Hit<String> link = k < w.size() ? lexicon.connectors().at(w, k) : null;
+        if (link == null || !(link.value().equals("range") || link.value().equals("pair"))) {
             return null;
         }
-        boolean cue = lexicon.yearCues().endsAt(w, i - 1);
-        boolean yearWord = i > 0 && (w.lower(i - 1).startsWith("jahr") || w.lower(i - 1).equals("year"));
-        boolean counted = lexicon.approximators().endsAt(w, i - 1);
-        boolean opensClause = (i == 0 || w.isPunctuation(i - 1)) && w.startsLower(i + 1);
-        boolean beforeVerb = w.startsLower(i + 1) && (PARTICIPLE.matcher(w.text(i + 1)).matches()
-                || w.tag(i + 1).equals("VERB") || w.tag(i + 1).equals("AUX")
-                || lexicon.dateArticles().single(w, i + 1) != null);
-        if (!(yearWord || (opensClause || beforeVerb || cue && !w.startsUpper(i + 1)) && !counted)) {
+        int j = k + link.length();
+        Hit<Integer> second = j < w.size() ? lexicon.months().at(w, j) : null;
+        if (second == null) {
             return null;
         }
-        Hit<String> link = i + 1 < w.size() ? lexicon.connectors().at(w, i + 1) : null;
-        if (link != null && (link.value().equals("range") || link.value().equals("pair"))) {
-            Integer y2 = yearAt(w, i + 1 + link.length());
-            if (y2 != null && y2 > y) {
-                int last = i + link.length() + 1;
-                String v = y + "/" + y2;
-                return new TimeExpression(i, last, w.surface(i, last), TimeType.DATE_RANGE, v, v, null, null, null);
-            }
+        int last = j + second.length() - 1;
+        Hit<Integer> year = yearOrRelativeYear(w, last + 1, r);
+        String past;
+        String future;
+        if (year != null) {
+            last += year.length();
+            YearMonth end = YearMonth.of(year.value(), second.value());
+            YearMonth start = YearMonth.of(first > second.value() ? year.value() - 1 : year.value(), first);
+            past = start + "/" + end;
+            future = past;
+        } else {
+            RelativeDateResolver.Reading starts = r.month(first);
+            past = monthSpan(starts.past(), second.value());
+            future = monthSpan(starts.future(), second.value());
         }
-        return date(w, i, i, y.toString(), y.toString());
+        return new TimeExpression(i, last, w.surface(i, last), TimeType.DATE_RANGE, past,
+                past == null ? null : future, null, null, null);
+    }
+
+    private static String monthSpan(String start, int endMonth) {
+        if (start == null || start.length() != 7) {
+            return null;
+        }
+        YearMonth s = YearMonth.parse(start);
+        YearMonth e = YearMonth.of(s.getYear(), endMonth);
+        return s + "/" + (e.isBefore(s) ? e.plusYears(1) : e);
     }
 
     /** "2021", or a year named from the article date: "vergangenen Jahres", "des kommenden Jahres", "dieses Jahres". */
@@ -246,7 +259,7 @@ final class DateRecognizer implements Recognizer {
         }
         int u = j + direction.length();
         Hit<TimeLexicon.Unit> unit = u < w.size() ? lexicon.units().at(w, u) : null;
-        if (unit == null || unit.value().plural() || unit.value().chrono() != java.time.temporal.ChronoUnit.YEARS) {
+        if (unit == null || unit.value().plural() || unit.value().chrono() != ChronoUnit.YEARS) {
             return null;
         }
         String resolved = r.calendarUnit(unit.value().chrono(), direction.value()).past();
@@ -258,7 +271,7 @@ final class DateRecognizer implements Recognizer {
         return article == null ? j : j + article.length();
     }
 
-    private static Integer yearAt(Words w, int k) {
+    static Integer yearAt(Words w, int k) {
         Integer y = w.integer(k);
         return y != null && w.text(k).length() == 4 && y >= 1900 && y <= 2100 ? y : null;
     }

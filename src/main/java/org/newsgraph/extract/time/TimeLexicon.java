@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -156,7 +157,7 @@ final class TimeLexicon {
     }
 
     private static Property property(String local) {
-        return ModelFactory.createDefaultModel().createProperty(NG + local);
+        return ResourceFactory.createProperty(NG + local);
     }
 
     private static List<String> words(Resource r, String local) {
