@@ -1,12 +1,14 @@
 package org.newsgraph.extract.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,25 @@ class LexiconTimeNormalizerTest {
     }
 
     @Test
+    void monthDatedTuesdayAdmitsOnlyTuesdaysOfThatMonth() {
+        TimeExpression e = find("Die Staatschefs sprachen am Dienstag per Video.", PartialDate.parse("2021-12")).get(0);
+        assertTrue(e.admits(LocalDate.of(2021, 12, 7), false));
+        assertTrue(e.admits(LocalDate.of(2021, 12, 28), false));
+        assertFalse(e.admits(LocalDate.of(2021, 12, 8), false));
+        assertFalse(e.admits(LocalDate.of(2021, 11, 30), false));
+    }
+
+    @Test
+    void rangeAdmitsItsDaysInTheChosenReading() {
+        TimeExpression e = find("Der Gipfel ist für den 22. und 23. April geplant.", PartialDate.parse("2021-04-13"))
+                .get(0);
+        assertTrue(e.admits(LocalDate.of(2021, 4, 23), true));
+        assertFalse(e.admits(LocalDate.of(2021, 4, 23), false));
+        assertTrue(e.admits(LocalDate.of(2020, 4, 22), false));
+        assertFalse(e.admits(LocalDate.of(2021, 4, 24), true));
+    }
+
+    @Test
     void sameWeekdayAsArticleIsTheArticleDateInBothReadings() {
         TimeExpression e = find("Die Regierung beriet am Mittwoch über neue Sanktionen.", WEDNESDAY).get(0);
         assertEquals("2021-12-08", e.value());
@@ -59,7 +80,7 @@ class LexiconTimeNormalizerTest {
         assertNull(found.get(1).value());
         assertNull(found.get(1).futureValue());
         assertEquals(5, found.get(1).weekday());
-        assertTrue(!found.get(1).isResolved());
+        assertFalse(found.get(1).isResolved());
     }
 
     @Test
