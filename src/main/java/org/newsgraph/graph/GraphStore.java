@@ -23,6 +23,13 @@ public final class GraphStore implements AutoCloseable {
     public record WriteResult(Outcome outcome, CypherTx.Counts counts) {
     }
 
+    /** The outcome of each article of a batch, in order, and the counts of what the batch changed. */
+    public record BatchResult(java.util.List<Outcome> outcomes, CypherTx.Counts counts) {
+        public BatchResult {
+            outcomes = java.util.List.copyOf(outcomes);
+        }
+    }
+
     private final CypherRunner runner;
     private final ArticleWriter writer = new ArticleWriter();
 
@@ -46,7 +53,33 @@ public final class GraphStore implements AutoCloseable {
      * version replaces the facts of the old one.
      */
     public WriteResult write(ArticleFacts facts) {
-        return runner.write(tx -> writer.write(tx, facts));
+        BatchResult r = runner.write(tx -> writer.write(tx, java.util.List.of(facts)));
+        return new WriteResult(r.outcomes().get(0), r.counts());
+    }
+
+    /**
+     * Writes several articles in one transaction (group commit: a commit costs far more than a statement). When
+     * anything fails, the transaction is rolled back and each article is written in a transaction of its own, so
+     * an article is never half-written and one bad article does not take the others down.
+     *
+     * @return the outcome of each article, in order, and what the batch changed
+     */
+    public BatchResult writeAll(java.util.List<ArticleFacts> batch) {
+        try {
+            return runner.write(tx -> writer.write(tx, batch));
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                throw e;
+            }
+            java.util.List<Outcome> outcomes = new java.util.ArrayList<>();
+            CypherTx.Counts counts = CypherTx.Counts.NONE;
+            for (ArticleFacts facts : batch) {
+                WriteResult r = write(facts);
+                outcomes.add(r.outcome());
+                counts = counts.plus(r.counts());
+            }
+            return new BatchResult(outcomes, counts);
+        }
     }
 
     /** Node counts per label, sorted by label. */
