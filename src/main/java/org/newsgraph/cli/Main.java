@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 StatsCommand.class,
                 EvalCommand.class,
+                BenchmarkCommand.class,
                 CypherCommand.class,
                 ExportCommand.class,
                 SparqlCommand.class,

@@ -42,6 +42,8 @@ public final class Ingestion {
     }
 
     private static final Object END = new Object();
+    /** The most articles committed in one transaction. */
+    private static final int MAX_BATCH = 64;
 
     private final GraphStore store;
     private final Supplier<? extends TimedExtractor> extractors;
@@ -72,12 +74,26 @@ public final class Ingestion {
         Counter c = new Counter();
         StageClock writeClock = new StageClock();
         try {
-            while (true) {
+            boolean end = false;
+            while (!end) {
+                java.util.List<Pending> batch = new java.util.ArrayList<>();
                 Object item = take(queue);
-                if (item == END) {
-                    break;
+                while (true) {
+                    if (item == END) {
+                        end = true;
+                        break;
+                    }
+                    batch.add((Pending) item);
+                    if (batch.size() >= MAX_BATCH || !((Pending) item).isDone()) {
+                        break;
+                    }
+                    Object next = queue.peek();
+                    if (next == null || next != END && !((Pending) next).isDone()) {
+                        break;
+                    }
+                    item = take(queue);
                 }
-                handle(item, c, writeClock, listener, source.totalBytes());
+                handle(batch, c, writeClock, listener, source.totalBytes());
             }
         } finally {
             workers.shutdownNow();
@@ -93,6 +109,9 @@ public final class Ingestion {
 
     /** One queued item: a future article's facts, or a bad input, with the bytes read so far. */
     private record Pending(Future<ArticleFacts> facts, String path, BadInputException bad, long bytesDone) {
+        boolean isDone() {
+            return facts == null || facts.isDone();
+        }
     }
 
     private void read(ArticleSource source, BlockingQueue<Object> queue, ExecutorService workers,
@@ -121,25 +140,18 @@ public final class Ingestion {
         }
     }
 
-    private void handle(Object item, Counter c, StageClock writeClock, Listener listener, long total) {
-        Pending p = (Pending) item;
-        if (p.bad() != null) {
-            c.failed++;
-            listener.failed(p.bad());
-        } else {
+    /** Writes the articles of a batch that were extracted in one transaction; reports the bad ones. */
+    private void handle(java.util.List<Pending> batch, Counter c, StageClock writeClock, Listener listener,
+                        long total) {
+        java.util.List<ArticleFacts> good = new java.util.ArrayList<>();
+        for (Pending p : batch) {
+            if (p.bad() != null) {
+                c.failed++;
+                listener.failed(p.bad());
+                continue;
+            }
             try {
-                ArticleFacts facts = p.facts().get();
-                c.read++;
-                long t0 = System.nanoTime();
-                GraphStore.WriteResult r = store.write(facts);
-                writeClock.add("write", System.nanoTime() - t0, 0);
-                switch (r.outcome()) {
-                    case CREATED -> c.created++;
-                    case REPLACED -> c.replaced++;
-                    case UNCHANGED -> c.unchanged++;
-                }
-                c.nodes += r.counts().nodesCreated();
-                c.rels += r.counts().relationshipsCreated();
+                good.add(p.facts().get());
             } catch (ExecutionException e) {
                 c.failed++;
                 Throwable cause = e.getCause();
@@ -150,7 +162,23 @@ public final class Ingestion {
                 throw new NewsgraphException("ingestion was interrupted", e);
             }
         }
-        listener.progress(p.bytesDone(), total, p.path());
+        if (!good.isEmpty()) {
+            long t0 = System.nanoTime();
+            java.util.List<GraphStore.WriteResult> results = store.writeAll(good);
+            writeClock.add("write", System.nanoTime() - t0, 0);
+            for (GraphStore.WriteResult r : results) {
+                c.read++;
+                switch (r.outcome()) {
+                    case CREATED -> c.created++;
+                    case REPLACED -> c.replaced++;
+                    case UNCHANGED -> c.unchanged++;
+                }
+                c.nodes += r.counts().nodesCreated();
+                c.rels += r.counts().relationshipsCreated();
+            }
+        }
+        Pending last = batch.get(batch.size() - 1);
+        listener.progress(last.bytesDone(), total, last.path());
     }
 
     private static Object take(BlockingQueue<Object> q) {

@@ -66,7 +66,10 @@ public final class BodyCleaner {
                 }
                 inFurnitureBlock = false;
             }
-            if (boilerplate.opensFurnitureBlock(p)) {
+            if (inBody && boilerplate.endsArticle(p)) {
+                break;
+            }
+            if (boilerplate.opensFurnitureBlock(p) || boilerplate.endsArticle(p)) {
                 inFurnitureBlock = true;
                 continue;
             }

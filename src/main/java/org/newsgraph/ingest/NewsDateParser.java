@@ -76,6 +76,9 @@ public final class NewsDateParser {
 
     /** The earliest valid date in {@code text}, or null. */
     public DateMatch find(String text) {
+        if (!hasYear(text)) {
+            return null;
+        }
         DateMatch best = null;
         best = earlier(best, first(text, dayMonthNameYear, 3, 2, 1, true));
         best = earlier(best, first(text, monthDayYear, 3, 1, 2, true));
@@ -157,6 +160,19 @@ public final class NewsDateParser {
             h = h % 12 + (Character.toLowerCase(ampm.charAt(0)) == 'p' ? 12 : 0);
         }
         return h < 24 && min < 60 ? date + String.format("T%02d:%02d", h, min) : date;
+    }
+
+    /** Every form has a four-digit year: a cheap test before the patterns run. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean plausibleYear(int year) {
