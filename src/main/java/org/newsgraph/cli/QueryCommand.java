@@ -93,7 +93,8 @@ public final class QueryCommand implements Callable<Integer> {
             if (language == QueryLanguage.CYPHER) {
                 table = new CypherRunner(database.graph()).run(source, query.cypher(), parameters, false);
             } else {
-                Dataset dataset = new SparqlDataset(database.graph(), new IriScheme(base)).current();
+                Dataset dataset = new SparqlDataset(database.graph(), new IriScheme(base),
+                        database.dir().resolve("rdf-cache")).current();
                 table = new SparqlRunner(dataset.getDefaultModel()).run(source, dataset, query.sparql(), parameters);
             }
             ResultFormatter.print(table, CypherCommand.outputFormat(format), System.out);

@@ -56,7 +56,8 @@ public final class SparqlCommand implements Callable<Integer> {
         var parameters = QueryParameters.parse(params);
         IriScheme iris = new IriScheme(base);
         try (Neo4jDatabase database = CypherCommand.open(db, false)) {
-            Dataset dataset = new SparqlDataset(database.graph(), iris).current();
+            Dataset dataset = new SparqlDataset(database.graph(), iris, database.dir().resolve("rdf-cache"))
+                    .current();
             var table = new SparqlRunner(dataset.getDefaultModel()).run(source.source(), dataset, source.text(),
                     parameters);
             ResultFormatter.print(table, out, System.out);

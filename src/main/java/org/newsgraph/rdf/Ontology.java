@@ -28,6 +28,19 @@ public final class Ontology {
         return load(SHAPES);
     }
 
+    /** The bytes of a file of the ontology folder, from the classpath. */
+    static byte[] text(String resource) {
+        try (InputStream in = Ontology.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ConfigurationException("expected " + resource + " on the classpath, found nothing; "
+                        + "build with 'mvn package' so ontology/ is packaged into the jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
     static Model load(String resource) {
         Model model = ModelFactory.createDefaultModel();
         try (InputStream in = Ontology.class.getResourceAsStream(resource)) {

@@ -99,6 +99,33 @@ class SparqlDatasetIT {
         assertEquals(List.of(), column("SELECT ?id WHERE { ?e a ng:Visit ; ng:id ?id }"));
     }
 
+    @Test
+    void theCacheFolderKeepsOnlyTheDatasetOfTheCurrentGraph() throws Exception {
+        Path cache = dir.resolve("rdf-cache");
+        Dataset built = new SparqlDataset(db.graph(), IriScheme.defaults(), cache).current();
+        List<Path> files = files(cache);
+        assertEquals(1, files.size());
+        Dataset read = new SparqlDataset(db.graph(), IriScheme.defaults(), cache).current();
+        assertTrue(read.getDefaultModel().isIsomorphicWith(built.getDefaultModel()));
+        assertEquals(files, files(cache), "an unchanged graph reuses the cached dataset");
+        db.graph().executeTransactionally("CREATE (:Place {id: 'cache-test', name: 'Helsinki'})");
+        try {
+            Dataset changed = new SparqlDataset(db.graph(), IriScheme.defaults(), cache).current();
+            assertEquals(1, changed.getDefaultModel().listSubjectsWithProperty(
+                    org.apache.jena.vocabulary.RDFS.label, "Helsinki").toList().size());
+            assertEquals(1, files(cache).size());
+            assertTrue(!files(cache).equals(files), "a changed graph replaces the cached dataset");
+        } finally {
+            db.graph().executeTransactionally("MATCH (p:Place {id: 'cache-test'}) DELETE p");
+        }
+    }
+
+    private static List<Path> files(Path folder) throws java.io.IOException {
+        try (var list = java.nio.file.Files.list(folder)) {
+            return list.sorted().toList();
+        }
+    }
+
     private static List<Object> column(String query) {
         Dataset ds = sparql.current();
         ResultTable table = new SparqlRunner(ds.getDefaultModel()).run("test", ds, query, Map.of());
