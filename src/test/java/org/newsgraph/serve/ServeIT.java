@@ -201,6 +201,8 @@ class ServeIT {
                     .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, authorized.statusCode(), authorized.body());
             assertTrue(secured.browserUrl().contains("preselectAuthMethod=BASIC"), secured.browserUrl());
+            assertEquals(200, get(secured.guideUrl()).statusCode(), "Browser fetches the guide without credentials");
+            assertEquals(200, get(secured.styleUrl()).statusCode(), "and the style");
         }
     }
 
