@@ -73,7 +73,8 @@ public final class ServeCommand implements Callable<Integer> {
                 ? "  (user " + ServeConfig.USER + ", your password)" : "  (no authentication, this machine only)"));
         out.println("  SPARQL         " + server.sparqlUrl() + "  (read-only, SPARQL 1.1 protocol)");
         out.println("  Guide          :play " + server.guideUrl() + "  (Browser opens it on connect)");
-        out.println("  Write          java -jar newsgraph.jar ingest --neo4j " + server.boltUri() + " PATH...");
+        out.println("  Write          java -jar newsgraph.jar ingest --neo4j " + server.boltUri()
+                + (c.authEnabled() ? " --user " + ServeConfig.USER + " --password P" : "") + " PATH...");
         out.println("Press Ctrl-C to stop.");
         out.flush();
     }
