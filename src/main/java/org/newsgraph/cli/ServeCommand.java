@@ -44,8 +44,6 @@ public final class ServeCommand implements Callable<Integer> {
             + "for Bolt and SPARQL (default: the NEWSGRAPH_PASSWORD environment variable, else none).")
     String password;
 
-    /** The RDF mapping behind the SPARQL endpoint. */
-    private final SparqlDatasetSource rdf = SparqlDatasetSource.newsgraph(IriScheme.defaults());
 
     @Override
     public Integer call() throws InterruptedException {
@@ -53,6 +51,8 @@ public final class ServeCommand implements Callable<Integer> {
         String pw = password != null ? password : System.getenv("NEWSGRAPH_PASSWORD");
         ServeConfig config = new ServeConfig(db.db(), bind, boltPort, httpPort, sparqlPort,
                 pw == null || pw.isEmpty() ? null : pw);
+        SparqlDatasetSource rdf = SparqlDatasetSource.newsgraph(IriScheme.defaults(),
+                db.db().toAbsolutePath().normalize().resolve("rdf-cache"));
         NewsgraphServer server = NewsgraphServer.start(config, rdf);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

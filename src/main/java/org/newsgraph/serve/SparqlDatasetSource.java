@@ -1,5 +1,6 @@
 package org.newsgraph.serve;
 
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -21,8 +22,16 @@ public interface SparqlDatasetSource {
 
     /** newsgraph's mapping: the ontology, typed literals and RDFS entailments, rebuilt when the graph changed. */
     static SparqlDatasetSource newsgraph(IriScheme iris) {
+        return newsgraph(iris, null);
+    }
+
+    /**
+     * newsgraph's mapping, keeping the last built dataset in {@code cache} (the store's {@code rdf-cache}, shared with
+     * {@code newsgraph sparql}), or in memory only when {@code cache} is null.
+     */
+    static SparqlDatasetSource newsgraph(IriScheme iris, Path cache) {
         return graph -> {
-            SparqlDataset sparql = new SparqlDataset(graph, iris);
+            SparqlDataset sparql = new SparqlDataset(graph, iris, cache);
             return () -> sparql.current().asDatasetGraph();
         };
     }
