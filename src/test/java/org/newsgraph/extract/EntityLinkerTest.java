@@ -89,6 +89,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void unknownOfficeHolderGetsTheOfficeTheTextNames() {
+        EntityLinker.Result r = linker.link(analyzer.analyze(
+                "Der moldauische Außenminister Tudor Vranceanu-Petrescu reiste nach Kiew."), PartialDate.parse("2024-03-01"));
+        Office office = r.offices().stream().findFirst().orElseThrow(() -> new AssertionError(r.toString()));
+        assertEquals("Tudor Vranceanu-Petrescu", office.person().name());
+        assertEquals("MD", office.of().id());
+        assertTrue(office.title().toLowerCase().contains("foreign"), office.title());
+    }
+
+    @Test
     void personNamedBeforeAnAppositionCueIsFound() {
         List<Mention> m = link("Das sagte Marek Lindqvist, Berater der Regierung, am Dienstag.", "2022-05-10");
         assertEquals(EntityType.Person, find(m, "Marek Lindqvist").orElseThrow(() -> new AssertionError(m.toString()))
