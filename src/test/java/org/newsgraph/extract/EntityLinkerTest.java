@@ -144,6 +144,13 @@ class EntityLinkerTest {
     }
 
     @Test
+    void officeAfterAnIndefiniteArticleIsNobodyInParticular() {
+        List<Mention> m = link("Das sagte ein US-Präsident nie. Nach Angaben eines Regierungssprechers endete das "
+                + "Gespräch früh.", "2023-03-15");
+        assertTrue(m.stream().noneMatch(x -> x.entity().type() == EntityType.Person), m.toString());
+    }
+
+    @Test
     void colleagueIsTheSameOfficeInTheOtherState() {
         List<Mention> m = link("Emmanuel Macron telefonierte mit seinem US-Amtskollegen.", "2022-02-20");
         assertEquals("joe-biden", idOf(m, "US-Amtskollegen", EntityType.Person));
