@@ -93,7 +93,9 @@ public final class Ingestion {
                     }
                     item = take(queue);
                 }
-                handle(batch, c, writeClock, listener, source.totalBytes());
+                if (!batch.isEmpty()) {
+                    handle(batch, c, writeClock, listener, source.totalBytes());
+                }
             }
         } finally {
             workers.shutdownNow();
