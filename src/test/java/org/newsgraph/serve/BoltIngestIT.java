@@ -11,15 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.BadInputException;
 import org.newsgraph.StoreException;
-import org.newsgraph.graph.ArticleFacts;
-import org.newsgraph.ingest.Article;
-import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.extract.EntityLinker;
 import org.newsgraph.graph.BoltCypherRunner;
 import org.newsgraph.graph.GraphStore;
-import org.newsgraph.graph.FactExtractor;
+import org.newsgraph.graph.Ingestion;
 import org.newsgraph.graph.PipelineExtractor;
 import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.kb.KnowledgeBase;
@@ -40,22 +36,24 @@ class BoltIngestIT {
     void ingestThroughBoltEqualsEmbeddedIngest() {
         Path corpus = Path.of(System.getProperty("newsgraph.root", System.getProperty("user.dir")), "corpus");
         KnowledgeBase kb = KnowledgeBase.loadDefault();
-        FactExtractor extractor = new PipelineExtractor(kb, new EntityLinker(kb), NlpModels.load(Language.GERMAN));
+        EntityLinker linker = new EntityLinker(kb);
+        NlpModels models = NlpModels.load(Language.GERMAN);
 
         List<String> embedded;
         try (GraphStore store = GraphStore.embedded(dir.resolve("embedded.db"))) {
-            ingest(store, corpus, extractor);
+            Ingestion.Summary s = ingest(store, corpus, kb, linker, models);
+            assertEquals(0, s.failed());
             embedded = dump(store);
         }
         List<String> bolt;
         try (NewsgraphServer server = NewsgraphServer.start(FreePorts.find().config(dir.resolve("served.db"), null),
                 SparqlDatasetSource.newsgraph(IriScheme.defaults()));
              GraphStore store = new GraphStore(BoltCypherRunner.connect(server.boltUri(), null, null))) {
-            ingest(store, corpus, extractor);
+            Ingestion.Summary s = ingest(store, corpus, kb, linker, models);
+            assertEquals(0, s.failed());
             bolt = dump(store);
-            GraphStore.BatchResult again = ingest(store, corpus, extractor);
-            assertTrue(again.outcomes().stream().allMatch(o -> o == GraphStore.Outcome.UNCHANGED),
-                    "re-ingesting through Bolt changes nothing: " + again.outcomes());
+            Ingestion.Summary again = ingest(store, corpus, kb, linker, models);
+            assertEquals(again.read(), again.unchanged(), "re-ingesting through Bolt changes nothing");
             assertEquals(bolt, dump(store));
         }
         assertTrue(embedded.size() > 50, "the corpus makes a graph: " + embedded.size() + " nodes and relationships");
@@ -70,25 +68,19 @@ class BoltIngestIT {
         assertTrue(e.getMessage().contains("newsgraph serve"), e.getMessage());
     }
 
-    /**
-     * Extracts every article of the corpus and writes them as one batch, the way {@code Ingestion} writes.
-     * (Ingestion itself is not used here: at main d4143de its {@code handle} fails on the empty batch that the end
-     * marker can produce.)
-     */
-    private static GraphStore.BatchResult ingest(GraphStore store, Path corpus, FactExtractor extractor) {
-        List<ArticleFacts> facts = new ArrayList<>();
-        ArticleSource.of(List.of(corpus)).forEach(new ArticleSink() {
-            @Override
-            public void article(Article article, long bytesDone) {
-                facts.add(extractor.extract(article));
-            }
+    private static Ingestion.Summary ingest(GraphStore store, Path corpus, KnowledgeBase kb, EntityLinker linker,
+                                            NlpModels models) {
+        return new Ingestion(store, () -> new PipelineExtractor(kb, linker, models), 1)
+                .run(ArticleSource.of(List.of(corpus)), new Ingestion.Listener() {
+                    @Override
+                    public void progress(long bytesDone, long totalBytes, String current) {
+                    }
 
-            @Override
-            public void failed(BadInputException problem, long bytesDone) {
-                throw new AssertionError("the corpus reads without errors: " + problem.getMessage());
-            }
-        });
-        return store.writeAll(facts);
+                    @Override
+                    public void failed(org.newsgraph.NewsgraphException problem) {
+                        throw new AssertionError("the corpus reads without errors: " + problem.getMessage());
+                    }
+                });
     }
 
     /** Every node and relationship with its labels or type and properties, as sorted lines. */
