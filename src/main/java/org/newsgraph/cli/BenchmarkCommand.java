@@ -11,17 +11,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsgraph.BadInputException;
 import org.newsgraph.NewsgraphException;
-import org.newsgraph.extract.EntityLinker;
 import org.newsgraph.graph.GraphStore;
 import org.newsgraph.graph.Ingestion;
-import org.newsgraph.graph.PipelineExtractor;
+import org.newsgraph.graph.Pipeline;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.ArticleSource;
-import org.newsgraph.kb.KnowledgeBase;
 import org.newsgraph.nlp.BareOpenNlpPipeline;
-import org.newsgraph.nlp.Language;
-import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.StageClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,16 +60,14 @@ public final class BenchmarkCommand implements Callable<Integer> {
         try {
             Path corpus = makeCorpus(work.resolve("corpus"));
             long t0 = System.nanoTime();
-            KnowledgeBase kb = KnowledgeBase.loadDefault();
-            EntityLinker linker = new EntityLinker(kb);
-            NlpModels models = NlpModels.load(Language.GERMAN);
+            Pipeline pipeline = Pipeline.german();
             double startup = (System.nanoTime() - t0) / 1e9;
 
             long r0 = System.nanoTime();
             List<String> texts = readAll(corpus);
             double readSecs = (System.nanoTime() - r0) / 1e9;
 
-            BareOpenNlpPipeline bare = new BareOpenNlpPipeline(models);
+            BareOpenNlpPipeline bare = new BareOpenNlpPipeline(pipeline.models());
             for (int i = 0; i < Math.min(50, texts.size()); i++) {
                 bare.run(texts.get(i));
             }
@@ -84,10 +78,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
             }
             double bareSecs = (System.nanoTime() - b0) / 1e9;
 
-            int n = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
+            int n = threads != null ? threads : Pipeline.defaultThreads();
             Ingestion.Summary s;
             try (GraphStore store = GraphStore.embedded(work.resolve("graph.db"))) {
-                Ingestion ingestion = new Ingestion(store, () -> new PipelineExtractor(kb, linker, models), n);
+                Ingestion ingestion = new Ingestion(store, pipeline.extractors(), n);
                 s = ingestion.run(ArticleSource.of(List.of(corpus)), new Ingestion.Listener() {
                     @Override
                     public void progress(long bytesDone, long totalBytes, String current) {

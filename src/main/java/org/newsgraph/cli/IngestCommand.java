@@ -9,14 +9,11 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.newsgraph.NewsgraphException;
-import org.newsgraph.extract.EntityLinker;
+import org.newsgraph.graph.BoltCypherRunner;
 import org.newsgraph.graph.GraphStore;
 import org.newsgraph.graph.Ingestion;
-import org.newsgraph.graph.PipelineExtractor;
+import org.newsgraph.graph.Pipeline;
 import org.newsgraph.ingest.ArticleSource;
-import org.newsgraph.kb.KnowledgeBase;
-import org.newsgraph.nlp.Language;
-import org.newsgraph.nlp.NlpModels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +26,10 @@ import picocli.CommandLine.Spec;
                 + "entities, events and statements into the graph. Re-ingesting an unchanged article changes nothing; "
                 + "a changed version replaces the old one's facts.",
         footer = {"", "Examples:", "  java -jar target/newsgraph.jar ingest corpus/",
-                "  java -jar target/newsgraph.jar ingest --db /data/news.db crawl-2021-12.jsonl article.html"})
+                "  java -jar target/newsgraph.jar ingest --db /data/news.db crawl-2021-12.jsonl article.html",
+                "  java -jar target/newsgraph.jar ingest --neo4j bolt://127.0.0.1:7687 corpus/",
+                "  NEWSGRAPH_PASSWORD=secret java -jar target/newsgraph.jar ingest --neo4j bolt://db.example:7687 "
+                        + "--user neo4j corpus/"})
 public final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -45,6 +45,19 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Extraction threads (default: the number of cores, at most 4).")
     Integer threads;
 
+    @Option(names = "--neo4j", paramLabel = "URI",
+            description = "Write into a running Neo4j 5 server (a 'newsgraph serve', a standalone server or a "
+                    + "cluster) over Bolt instead of the embedded store, e.g. bolt://127.0.0.1:7687 or neo4j://host.")
+    String neo4j;
+
+    @Option(names = "--user", paramLabel = "U", defaultValue = "neo4j",
+            description = "User for --neo4j (default: ${DEFAULT-VALUE}).")
+    String user;
+
+    @Option(names = "--password", paramLabel = "P",
+            description = "Password for --neo4j (default: the NEWSGRAPH_PASSWORD environment variable, else none).")
+    String password;
+
     @Option(names = "--no-progress", description = "Do not show a progress bar even on a terminal.")
     boolean noProgress;
 
@@ -53,14 +66,12 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArticleSource source = ArticleSource.of(paths);
-        KnowledgeBase kb = KnowledgeBase.loadDefault();
-        EntityLinker linker = new EntityLinker(kb);
-        NlpModels models = NlpModels.load(Language.GERMAN);
-        int n = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
+        Pipeline pipeline = Pipeline.german();
+        int n = threads != null ? threads : Pipeline.defaultThreads();
         Ingestion.Summary s;
-        try (GraphStore store = GraphStore.embedded(db.db());
+        try (GraphStore store = openStore();
              ProgressBar bar = progressBar(source.totalBytes())) {
-            Ingestion ingestion = new Ingestion(store, () -> new PipelineExtractor(kb, linker, models), n);
+            Ingestion ingestion = new Ingestion(store, pipeline.extractors(), n);
             s = ingestion.run(source, new Ingestion.Listener() {
                 @Override
                 public void progress(long bytesDone, long totalBytes, String current) {
@@ -78,6 +89,14 @@ public final class IngestCommand implements Callable<Integer> {
             printSummary(out, s, store);
         }
         return s.failed() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
+    }
+
+    private GraphStore openStore() {
+        if (neo4j == null) {
+            return GraphStore.embedded(db.db());
+        }
+        String pw = password != null ? password : System.getenv("NEWSGRAPH_PASSWORD");
+        return new GraphStore(BoltCypherRunner.connect(neo4j, pw == null ? null : user, pw));
     }
 
     private ProgressBar progressBar(long total) {

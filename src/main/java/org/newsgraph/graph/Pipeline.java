@@ -1,0 +1,56 @@
+package org.newsgraph.graph;
+
+import java.util.function.Supplier;
+import org.newsgraph.extract.EntityLinker;
+import org.newsgraph.kb.KnowledgeBase;
+import org.newsgraph.nlp.Language;
+import org.newsgraph.nlp.NlpModels;
+
+/**
+ * The shared, thread-safe parts of the extraction pipeline (knowledge base, linker, models), loaded once, and a
+ * supplier of per-thread extractors over them.
+ *
+ * <pre>{@code
+ * Pipeline p = Pipeline.german();
+ * new Ingestion(store, p.extractors(), threads).run(source, listener);
+ * }</pre>
+ */
+public final class Pipeline {
+
+    private final KnowledgeBase kb;
+    private final EntityLinker linker;
+    private final NlpModels models;
+
+    private Pipeline(KnowledgeBase kb, NlpModels models) {
+        this.kb = kb;
+        this.linker = new EntityLinker(kb);
+        this.models = models;
+    }
+
+    /** The German pipeline with the packaged knowledge base and models. */
+    public static Pipeline german() {
+        return new Pipeline(KnowledgeBase.loadDefault(), NlpModels.load(Language.GERMAN));
+    }
+
+    public NlpModels models() {
+        return models;
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    /** A new extractor for one worker thread. */
+    public PipelineExtractor extractor() {
+        return new PipelineExtractor(kb, linker, models);
+    }
+
+    public Supplier<PipelineExtractor> extractors() {
+        return this::extractor;
+    }
+
+    /** Extraction threads by default: the cores, at most 4. */
+    public static int defaultThreads() {
+        return Math.min(4, Runtime.getRuntime().availableProcessors());
+    }
+}
