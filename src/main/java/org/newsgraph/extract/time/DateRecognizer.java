@@ -1,0 +1,245 @@
+package org.newsgraph.extract.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calendar dates written out: "7. Dezember 2021", "am 17. Dezember", "13.04.2021", "vom 22. bis 23. April",
+ * "Ende Juni", "im Juni", "Juni 2021", "2015", "December 7, 2021".
+ *
+ * <p>Design decision: a bare month needs a cue before it ("im", "seit", "Anfang") or a year after it, and a bare
+ * year needs a cue ("im Jahr", "seit") or must open a clause followed by a verb ("2015 vereinbarte"), so that names
+ * ("August", "May") and counts ("2000 Soldaten") stay out.
+ */
+final class DateRecognizer implements Recognizer {
+
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?");
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    /** A day with the month and year given beside it; {@code end} is the index after it. */
+    record DayPart(int day, Integer month, Integer year, int end) { }
+
+    private final TimeLexicon lexicon;
+
+    DateRecognizer(TimeLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public TimeExpression at(Words w, int i, RelativeDateResolver r) {
+        return longest(longest(numeric(w, i, r), dayDate(w, i, r)), longest(monthOrPart(w, i, r), year(w, i)));
+    }
+
+    static TimeExpression longest(TimeExpression a, TimeExpression b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.lastToken() >= b.lastToken() ? a : b;
+    }
+
+    private TimeExpression numeric(Words w, int i, RelativeDateResolver r) {
+        Matcher iso = ISO.matcher(w.text(i));
+        if (iso.matches()) {
+            String v = iso(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                    Integer.parseInt(iso.group(3)));
+            return v == null ? null : date(w, i, i, v, v);
+        }
+        Matcher m = NUMERIC.matcher(w.text(i));
+        if (!m.matches()) {
+            return null;
+        }
+        int day = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (m.group(3) != null) {
+            String v = iso(Integer.parseInt(m.group(3)), month, day);
+            return v == null ? null : date(w, i, i, v, v);
+        }
+        if (month < 1 || month > 12 || day < 1) {
+            return null;
+        }
+        RelativeDateResolver.Reading reading = r.dayOfMonth(month, day);
+        return date(w, i, i, reading.past(), reading.future());
+    }
+
+    /** A day with its month, or a range of days: "7. Dezember 2021", "vom 22. bis 23. April". */
+    TimeExpression dayDate(Words w, int i, RelativeDateResolver r) {
+        int j = i;
+        Hit<String> opening = lexicon.connectors().at(w, i);
+        if (opening != null && (opening.value().equals("from") || opening.value().equals("between"))) {
+            j = skipArticle(w, i + opening.length());
+        }
+        DayPart first = dayPart(w, j);
+        if (first == null) {
+            return null;
+        }
+        DayPart second = null;
+        Hit<String> link = first.end() < w.size() ? lexicon.connectors().at(w, first.end()) : null;
+        if (link != null && (link.value().equals("range") || link.value().equals("pair"))) {
+            second = dayPart(w, skipArticle(w, first.end() + link.length()));
+            if (second != null && second.month() == null) {
+                second = null;
+            }
+        }
+        if (second == null) {
+            return first.month() == null || j != i ? null : single(w, i, first, r);
+        }
+        return range(w, i, first, second, r);
+    }
+
+    private TimeExpression single(Words w, int i, DayPart p, RelativeDateResolver r) {
+        if (p.year() != null) {
+            String v = iso(p.year(), p.month(), p.day());
+            return v == null ? null : date(w, i, p.end() - 1, v, v);
+        }
+        RelativeDateResolver.Reading reading = r.dayOfMonth(p.month(), p.day());
+        return date(w, i, p.end() - 1, reading.past(), reading.future());
+    }
+
+    private TimeExpression range(Words w, int i, DayPart a, DayPart b, RelativeDateResolver r) {
+        int m1 = a.month() != null ? a.month() : b.month();
+        String past;
+        String future;
+        if (b.year() != null) {
+            int y1 = a.year() != null ? a.year() : b.year();
+            String start = iso(y1, m1, a.day());
+            String end = iso(b.year(), b.month(), b.day());
+            if (start == null || end == null) {
+                return null;
+            }
+            if (a.year() == null && start.compareTo(end) > 0) {
+                start = iso(y1 - 1, m1, a.day());
+            }
+            past = start + "/" + end;
+            future = past;
+        } else {
+            RelativeDateResolver.Reading starts = r.dayOfMonth(m1, a.day());
+            past = span(starts.past(), b);
+            future = span(starts.future(), b);
+        }
+        return new TimeExpression(i, b.end() - 1, w.surface(i, b.end() - 1), TimeType.DATE_RANGE, past,
+                past == null ? null : future, null, null, null);
+    }
+
+    private static String span(String start, DayPart end) {
+        if (start == null || start.length() != 10) {
+            return null;
+        }
+        LocalDate s = LocalDate.parse(start);
+        String last = iso(s.getYear(), end.month(), end.day());
+        if (last == null) {
+            return null;
+        }
+        if (LocalDate.parse(last).isBefore(s)) {
+            last = iso(s.getYear() + 1, end.month(), end.day());
+        }
+        return last == null ? null : s + "/" + last;
+    }
+
+    /** "7. Dezember [2021]", "22." (before "bis 23. April"), "7 December 2021", "December 7[, 2021]". */
+    private DayPart dayPart(Words w, int j) {
+        if (j >= w.size()) {
+            return null;
+        }
+        Hit<Integer> day = w.day(j, false);
+        if (day == null) {
+            Hit<Integer> bare = w.day(j, true);
+            if (bare != null && j + 1 < w.size() && lexicon.months().at(w, j + 1) != null) {
+                day = bare;
+            }
+        }
+        if (day != null) {
+            int k = j + day.length();
+            Hit<Integer> month = k < w.size() ? lexicon.months().at(w, k) : null;
+            if (month == null) {
+                return new DayPart(day.value(), null, null, k);
+            }
+            k += month.length();
+            Integer year = yearAt(w, k);
+            return new DayPart(day.value(), month.value(), year, year == null ? k : k + 1);
+        }
+        Hit<Integer> month = lexicon.months().at(w, j);
+        if (month == null) {
+            return null;
+        }
+        int k = j + month.length();
+        Hit<Integer> englishDay = w.day(k, true);
+        if (englishDay == null || w.is(k + 1, ".")) {
+            return null;
+        }
+        k += englishDay.length();
+        int comma = w.is(k, ",") ? 1 : 0;
+        Integer year = yearAt(w, k + comma);
+        return new DayPart(englishDay.value(), month.value(), year, year == null ? k : k + comma + 1);
+    }
+
+    /** "Ende Juni", "im Juni", "Juni 2021", "Anfang 2022". */
+    private TimeExpression monthOrPart(Words w, int i, RelativeDateResolver r) {
+        Hit<String> part = lexicon.monthParts().at(w, i);
+        int j = part == null ? i : i + part.length();
+        Hit<Integer> month = j < w.size() ? lexicon.months().at(w, j) : null;
+        if (month == null) {
+            Integer year = part == null ? null : yearAt(w, j);
+            return year == null ? null : date(w, i, j, year.toString(), year.toString());
+        }
+        int k = j + month.length();
+        Integer year = yearAt(w, k);
+        if (year != null) {
+            String v = String.format("%04d-%02d", year, month.value());
+            return date(w, i, k, v, v);
+        }
+        if (part == null && !lexicon.yearCues().endsAt(w, i - 1)) {
+            return null;
+        }
+        RelativeDateResolver.Reading reading = r.month(month.value());
+        return date(w, i, k - 1, reading.past(), reading.future());
+    }
+
+    /** A bare year: "im Jahr 2014", "seit 2014", "2015 vereinbarte", "zwischen 2014 und 2016". */
+    private TimeExpression year(Words w, int i) {
+        Integer y = yearAt(w, i);
+        if (y == null) {
+            return null;
+        }
+        boolean cue = lexicon.yearCues().endsAt(w, i - 1);
+        boolean yearWord = i > 0 && (w.lower(i - 1).startsWith("jahr") || w.lower(i - 1).equals("year"));
+        boolean opensClause = (i == 0 || w.isPunctuation(i - 1)) && w.startsLower(i + 1);
+        if (!(yearWord || opensClause || cue && !w.startsUpper(i + 1))) {
+            return null;
+        }
+        Hit<String> link = i + 1 < w.size() ? lexicon.connectors().at(w, i + 1) : null;
+        if (link != null && (link.value().equals("range") || link.value().equals("pair"))) {
+            Integer y2 = yearAt(w, i + 1 + link.length());
+            if (y2 != null && y2 > y) {
+                int last = i + link.length() + 1;
+                String v = y + "/" + y2;
+                return new TimeExpression(i, last, w.surface(i, last), TimeType.DATE_RANGE, v, v, null, null, null);
+            }
+        }
+        return date(w, i, i, y.toString(), y.toString());
+    }
+
+    private int skipArticle(Words w, int j) {
+        Hit<Boolean> article = j < w.size() ? lexicon.dateArticles().at(w, j) : null;
+        return article == null ? j : j + article.length();
+    }
+
+    private static Integer yearAt(Words w, int k) {
+        Integer y = w.integer(k);
+        return y != null && w.text(k).length() == 4 && y >= 1900 && y <= 2100 ? y : null;
+    }
+
+    private static TimeExpression date(Words w, int first, int last, String past, String future) {
+        return new TimeExpression(first, last, w.surface(first, last), TimeType.DATE, past,
+                past == null ? null : future, null, null, null);
+    }
+
+    static String iso(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.newsgraph.extract.time;
+
+/**
+ * Weekdays with their parts of day: "am Dienstag", "am späten Donnerstagabend", "Montagabend", "Freitag früh",
+ * "in der Nacht zum Freitag", "am kommenden Mittwoch", "Dienstag, den 7. Dezember", "on Tuesday evening".
+ *
+ * <p>Design decision: "in der Nacht zum Freitag" is dated to the Friday (the hours after midnight) with part of day
+ * "night"; a date in apposition ("Dienstag, 7. Dezember") wins over the weekday reading and keeps the weekday.
+ */
+final class WeekdayRecognizer implements Recognizer {
+
+    private final TimeLexicon lexicon;
+    private final DateRecognizer dates;
+
+    WeekdayRecognizer(TimeLexicon lexicon, DateRecognizer dates) {
+        this.lexicon = lexicon;
+        this.dates = dates;
+    }
+
+    @Override
+    public TimeExpression at(Words w, int i, RelativeDateResolver r) {
+        int j = i;
+        boolean night = false;
+        Hit<Boolean> nightWords = lexicon.nights().at(w, j);
+        if (nightWords != null) {
+            night = true;
+            j += nightWords.length();
+        }
+        Hit<Integer> direction = j < w.size() ? lexicon.directions().at(w, j) : null;
+        if (direction != null) {
+            j += direction.length();
+        }
+        Hit<String> modifier = j < w.size() ? lexicon.dayModifiers().at(w, j) : null;
+        if (modifier != null) {
+            j += modifier.length();
+        }
+        if (j >= w.size()) {
+            return null;
+        }
+        int weekday;
+        String part = null;
+        int last;
+        Hit<Integer> day = lexicon.weekdays().at(w, j);
+        if (day != null) {
+            weekday = day.value();
+            last = j + day.length() - 1;
+            Hit<TimeLexicon.PartOfDay> after = last + 1 < w.size() ? lexicon.partsOfDay().at(w, last + 1) : null;
+            if (after != null) {
+                part = after.value().code();
+                last += after.length();
+            }
+        } else {
+            TimeLexicon.Compound compound = lexicon.weekdayCompound(w.lower(j));
+            if (compound == null) {
+                return null;
+            }
+            weekday = compound.weekday();
+            part = compound.partOfDay().code();
+            last = j;
+        }
+        if (night) {
+            part = "night";
+        }
+        if (modifier != null) {
+            part = part == null ? modifier.value() : modifier.value() + " " + part;
+        }
+        TimeExpression apposition = apposition(w, last + 1, r);
+        if (apposition != null && direction == null) {
+            return new TimeExpression(i, apposition.lastToken(), w.surface(i, apposition.lastToken()),
+                    apposition.type(), apposition.value(), apposition.futureValue(), weekday, part, null);
+        }
+        RelativeDateResolver.Reading reading = r.weekday(weekday, direction == null ? 0 : direction.value());
+        return new TimeExpression(i, last, w.surface(i, last), TimeType.DATE, reading.past(),
+                reading.past() == null ? null : reading.future(), weekday, part, null);
+    }
+
+    /** ", den 7. Dezember 2021" or " 7. Dezember" right after the weekday. */
+    private TimeExpression apposition(Words w, int k, RelativeDateResolver r) {
+        if (w.is(k, ",")) {
+            k++;
+        }
+        Hit<Boolean> article = k < w.size() ? lexicon.dateArticles().at(w, k) : null;
+        if (article != null) {
+            k += article.length();
+        }
+        return k < w.size() ? dates.dayDate(w, k, r) : null;
+    }
+}

@@ -1,0 +1,129 @@
+package org.newsgraph.extract.time;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The tokens of one sentence as the time rules read them: lower-cased phrase keys, numbers and surfaces.
+ *
+ * <p>Design decision: the rules look at token text and case only, never at tags, so they work the same on OpenNLP's
+ * tokens ("7." as one token) and on a plain split ("7", "."): a "." token is glued to the token before it.
+ */
+final class Words {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,3}(?:[.,]\\d{1,2})?");
+
+    private final Sentence sentence;
+    private final List<Token> tokens;
+
+    Words(Sentence sentence) {
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    String text(int i) {
+        return tokens.get(i).text();
+    }
+
+    String lower(int i) {
+        return text(i).toLowerCase(Locale.ROOT);
+    }
+
+    boolean is(int i, String text) {
+        return i >= 0 && i < size() && text(i).equals(text);
+    }
+
+    boolean startsUpper(int i) {
+        return i < size() && !text(i).isEmpty() && Character.isUpperCase(text(i).charAt(0));
+    }
+
+    boolean startsLower(int i) {
+        return i < size() && !text(i).isEmpty() && Character.isLowerCase(text(i).charAt(0));
+    }
+
+    boolean isPunctuation(int i) {
+        return i < size() && text(i).chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    String tag(int i) {
+        return tokens.get(i).tag();
+    }
+
+    /** Lower-cased key of tokens {@code i .. i+n-1}, words joined by a space and "." glued on; null past the end. */
+    String key(int i, int n) {
+        if (i < 0 || i + n > size()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+            String t = lower(k);
+            if (k > i && !t.equals(".")) {
+                b.append(' ');
+            }
+            b.append(t);
+        }
+        return b.toString();
+    }
+
+    static String normalize(String phrase) {
+        return phrase.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(" .", ".");
+    }
+
+    /** An integer written in digits at token {@code i} ("7", "2021"), or null. */
+    Integer integer(int i) {
+        return i >= 0 && i < size() && DIGITS.matcher(text(i)).matches() ? Integer.valueOf(text(i)) : null;
+    }
+
+    /** A day of month written as an ordinal: "7." or "7" "."; with {@code bare}, also "7" alone. */
+    Hit<Integer> day(int i, boolean bare) {
+        if (i >= size()) {
+            return null;
+        }
+        String t = text(i);
+        Integer d = null;
+        int length = 1;
+        if (t.matches("\\d{1,2}\\.")) {
+            d = Integer.valueOf(t.substring(0, t.length() - 1));
+        } else if (t.matches("\\d{1,2}") && is(i + 1, ".")) {
+            d = Integer.valueOf(t);
+            length = 2;
+        } else if (t.matches("\\d{1,2}(st|nd|rd|th)") || bare && t.matches("\\d{1,2}")) {
+            d = Integer.valueOf(t.replaceAll("\\D", ""));
+        }
+        return d != null && d >= 1 && d <= 31 ? new Hit<>(d, length) : null;
+    }
+
+    /** An amount in digits ("2", "1,5") or words from the lexicon ("zwei", "eineinhalb"), or null. */
+    Hit<BigDecimal> amount(int i, TimeLexicon lexicon) {
+        if (i >= size()) {
+            return null;
+        }
+        if (DECIMAL.matcher(text(i)).matches()) {
+            return new Hit<>(new BigDecimal(text(i).replace(',', '.')), 1);
+        }
+        return lexicon.numbers().at(this, i);
+    }
+
+    /** The text from the start of token {@code first} to the end of token {@code last}. */
+    String surface(int first, int last) {
+        int from = tokens.get(first).start() - sentence.start();
+        int to = tokens.get(last).end() - sentence.start();
+        if (from >= 0 && to <= sentence.text().length() && from <= to) {
+            return sentence.text().substring(from, to);
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            b.append(k > first ? " " : "").append(text(k));
+        }
+        return b.toString();
+    }
+}
