@@ -32,7 +32,7 @@ public final class EventLexicon {
                            String cameo) { }
 
     /** A pattern that gives an event's status, with its priority (higher wins). */
-    public record StatusCue(CuePattern pattern, EventStatus status, int priority) { }
+    public record StatusCue(CuePattern pattern, EventStatus status, int priority, boolean hostOnly) { }
 
     /** A noun trigger found in a token. */
     public record NounMatch(String noun, EventKind kind, boolean generic) { }
@@ -82,13 +82,16 @@ public final class EventLexicon {
         for (Resource r : file.instances("StatusCue")) {
             EventStatus status = EventStatus.fromId(file.required(r, "status"));
             int priority = Integer.parseInt(file.required(r, "priority"));
-            file.strings(r, "pattern").forEach(p -> statusCues.add(new StatusCue(CuePattern.parse(p), status, priority)));
+            boolean hostOnly = file.flag(r, "hostOnly");
+            file.strings(r, "pattern").forEach(p -> statusCues.add(new StatusCue(CuePattern.parse(p), status, priority,
+                    hostOnly)));
         }
         statusCues.sort(Comparator.comparingInt(StatusCue::priority).reversed());
         cues = new java.util.HashMap<>();
         for (Resource r : file.instances("Cues")) {
             for (String p : List.of("anchorPhrase", "topicPreposition", "newEventAdjective", "rolePlural",
-                    "summitLevel", "durationCue", "startCue", "placePreposition", "frameworkPhrase")) {
+                    "summitLevel", "durationCue", "startCue", "placePreposition", "frameworkPhrase",
+                    "participantPreposition", "sourcePhrase", "groupDeterminer", "pairDeterminer")) {
                 cues.computeIfAbsent(p, k -> new ArrayList<>()).addAll(file.strings(r, p));
             }
         }
@@ -142,6 +145,25 @@ public final class EventLexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * True when an event named by {@code trigger} (as stored in {@code Event.trigger}) may be the same as an event of
+     * another kind family: a generic noun ("Gespräch"), or a verb of meeting or consulting ("trafen", "berieten").
+     */
+    public boolean isGenericTrigger(String trigger, EventKind kind) {
+        if (trigger == null) {
+            return true;
+        }
+        String word = normal(trigger);
+        for (String form : List.of(word, word.replaceAll("(es|s|en|n|e)$", ""))) {
+            for (Noun n : nouns) {
+                if (endsAsCompound(form, n.form())) {
+                    return isGeneric(n.form());
+                }
+            }
+        }
+        return kind == EventKind.MEETING || kind == EventKind.CONSULTATION;
     }
 
     /** True when the noun (as matched) may refer back to an event of another kind ("das Gespräch"). */
