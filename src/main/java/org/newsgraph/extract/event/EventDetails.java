@@ -27,7 +27,7 @@ final class EventDetails {
         return null;
     }
 
-    /** The date nearest the trigger, read forward when the event lies ahead; null when the sentence has none. */
+    /** The most precise date of the sentence, the nearest of equals to the trigger, read forward when the event lies ahead; null when the sentence has none. */
     String date(Sentence s, TriggerHit hit, List<TimeExpression> times, boolean ahead) {
         TimeExpression best = nearestDate(hit, times);
         return best == null ? null : best.value(ahead);
@@ -38,7 +38,8 @@ final class EventDetails {
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression t : times) {
             if ((t.type() == TimeType.DATE || t.type() == TimeType.DATE_RANGE) && t.isResolved()) {
-                int distance = Math.min(Math.abs(t.firstToken() - hit.token()), Math.abs(t.lastToken() - hit.token()));
+                int distance = Math.min(Math.abs(t.firstToken() - hit.token()), Math.abs(t.lastToken() - hit.token()))
+                        - 1000 * t.value().length();
                 if (distance < bestDistance) {
                     best = t;
                     bestDistance = distance;
@@ -68,6 +69,7 @@ final class EventDetails {
         if (d.place == null && !anaphoric) {
             for (Mention m : index.in(sentence)) {
                 if (m.entity().type() == EntityType.Place && m.firstToken() > 0
+                        && sameClause(s, hit.token(), m.firstToken())
                         && lexicon.isCue("placePreposition", s.tokens().get(m.firstToken() - 1))
                         && !MentionIndex.inQuote(s.tokens(), m.firstToken())) {
                     d.place = m.entity();
@@ -76,6 +78,15 @@ final class EventDetails {
             }
         }
         addAgreements(d, index, sentence);
+    }
+
+    private static boolean sameClause(Sentence s, int a, int b) {
+        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+            if (s.tokens().get(i).tag().equals("PUNCT")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void addAgreements(EventDraft d, MentionIndex index, int sentence) {

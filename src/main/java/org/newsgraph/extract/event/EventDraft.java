@@ -23,6 +23,7 @@ final class EventDraft {
     String duration;
     Entity place;
     String title;
+    boolean titleGeneric;
     String trigger;
     final Set<Entity> participants = new LinkedHashSet<>();
     final Set<Entity> agreements = new LinkedHashSet<>();
@@ -36,6 +37,7 @@ final class EventDraft {
         this.status = status;
         this.trigger = hit.surface();
         this.title = hit.verb() ? null : hit.surface();
+        this.titleGeneric = hit.generic();
     }
 
     /** Takes a further mention of the same event: a specific kind replaces a generic one. */
@@ -50,8 +52,9 @@ final class EventDraft {
                 title = hit.surface();
             }
         }
-        if (title == null && !hit.verb()) {
+        if (!hit.verb() && (title == null || titleGeneric && !hit.generic())) {
             title = hit.surface();
+            titleGeneric = hit.generic();
         }
     }
 

@@ -10,8 +10,8 @@ import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 
 /**
- * The deterministic id of an event: {@code <family>-<yyyy-mm | yyyy | undated>-<hash of the participant keys>},
- * for example {@code video-2021-12-3f9a1c0b}.
+ * The deterministic id of an event: {@code <family>-<date as known | undated>-<hash of the participant keys>},
+ * for example {@code video-2021-12-07-3f9a1c0b} or {@code video-2021-12-3f9a1c0b}.
  *
  * <p>Design decision: the id uses only what every report of the event is likely to agree on (the kind family, the
  * month, the persons or else the parties), so that reports of one event get one id whatever order they arrive in;
@@ -26,14 +26,8 @@ public final class EventIds {
     public static String of(String family, String date, Collection<Entity> participants) {
         List<Entity> persons = participants.stream().filter(e -> e.type() == EntityType.Person).toList();
         List<String> keys = (persons.isEmpty() ? participants : persons).stream().map(Entity::key).sorted().toList();
-        return family + "-" + month(date) + "-" + hash(String.join("|", keys));
-    }
-
-    private static String month(String date) {
-        if (date == null || date.length() < 4) {
-            return "undated";
-        }
-        return date.length() >= 7 && date.charAt(4) == '-' ? date.substring(0, 7) : date.substring(0, 4);
+        return family + "-" + (date == null || date.isBlank() ? "undated" : date.replace('/', '_')) + "-"
+                + hash(String.join("|", keys));
     }
 
     private static String hash(String s) {

@@ -58,7 +58,12 @@ public final class EventLexicon {
             for (String n : file.strings(r, "noun")) {
                 nouns.add(new Noun(normal(n), kind));
             }
-            file.strings(r, "genericNoun").forEach(n -> genericNouns.add(normal(n)));
+            for (String n : file.strings(r, "genericNoun")) {
+                genericNouns.add(normal(n));
+                if (nouns.stream().noneMatch(x -> x.form().equals(normal(n)))) {
+                    nouns.add(new Noun(normal(n), kind));
+                }
+            }
         }
         for (EventKind k : EventKind.values()) {
             if (!cameo.containsKey(k)) {

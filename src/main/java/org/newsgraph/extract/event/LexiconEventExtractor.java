@@ -51,6 +51,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             List<TimeExpression> times = time.find(s, articleDate);
             EventDraft referenced = null;
             List<EventDraft> created = new ArrayList<>();
+            List<EventDraft> touched = new ArrayList<>();
             for (TriggerHit hit : triggers.find(s)) {
                 if (hit.reference()) {
                     referenced = latest(drafts, d -> true, true);
@@ -60,18 +61,37 @@ public final class LexiconEventExtractor implements EventExtractor {
                     continue;
                 }
                 EventDraft d = place(hit, s, index, times, drafts, created);
+                if (d != null && !touched.contains(d)) {
+                    touched.add(d);
+                }
                 if (d != null) {
                     details.fill(d, hit, index, s.index(), times, anaphoric(hit, d, created));
                 }
             }
-            for (EventDraft d : created) {
+            for (EventDraft d : touched) {
                 if (d.date == null && referenced != null && referenced != d) {
                     d.date = referenced.date;
                     d.weekday = referenced.weekday;
                 }
             }
         }
-        return drafts.stream().filter(d -> !d.participants.isEmpty()).map(d -> toEvent(d)).toList();
+        List<Event> events = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (EventDraft d : drafts) {
+            if (!d.participants.isEmpty()) {
+                Event e = toEvent(d);
+                for (int n = 2; !ids.add(e.id()); n++) {
+                    e = withId(e, toEvent(d).id() + "-" + n);
+                }
+                events.add(e);
+            }
+        }
+        return events;
+    }
+
+    private static Event withId(Event e, String id) {
+        return new Event(id, e.kind(), e.date(), e.status(), e.title(), e.cameo(), e.startTime(), e.duration(),
+                e.participants(), e.place(), e.agreements(), e.evidence(), e.trigger());
     }
 
     private static boolean anaphoric(TriggerHit hit, EventDraft d, List<EventDraft> created) {
@@ -84,17 +104,19 @@ public final class LexiconEventExtractor implements EventExtractor {
         EventLexicon.StatusCue cue = details.statusCue(s);
         EventStatus status = cue == null ? EventStatus.HELD : cue.status();
         List<Entity> people = participants.find(index, s.index(), cue != null && cue.hostOnly(), drafts);
-        if (people.isEmpty()) {
-            if (hit.newEvent() || !(hit.definite() || hit.generic())) {
-                return null;
-            }
-            EventDraft target = latest(drafts, d -> kindsMeet(d, hit), false);
-            if (target != null) {
-                target.addSentence(s.index(), s.text());
-            }
-            return target;
-        }
         String date = details.date(s, hit, times, status != EventStatus.HELD);
+        if (!hit.verb() && !hit.newEvent() && (hit.definite() || hit.generic())) {
+            boolean noPersons = people.stream().noneMatch(e -> e.type() == EntityType.Person);
+            EventDraft target = antecedent(drafts, hit, date, people, noPersons, status);
+            if (target != null) {
+                target.absorb(hit, noPersons ? List.of() : people);
+                target.addSentence(s.index(), s.text());
+                return target;
+            }
+        }
+        if (people.isEmpty()) {
+            return null;
+        }
         EventDraft target = latest(drafts, d -> kindsMeet(d, hit) && d.status == status
                 && EventMatcher.datesMeet(d.date, date) && overlaps(d, people), false);
         if (target == null) {
@@ -107,6 +129,30 @@ public final class LexiconEventExtractor implements EventExtractor {
         target.participants.addAll(people);
         target.addSentence(s.index(), s.text());
         return target;
+    }
+
+    /**
+     * The event a definite or generic noun refers back to: kind-compatible, date-compatible, sharing a participant
+     * (or the mention names none, or only states for an event of persons); with persons named, the status must agree.
+     * Prefers the sentence's own status, then the same kind family, then the latest.
+     */
+    private EventDraft antecedent(List<EventDraft> drafts, TriggerHit hit, String date, List<Entity> people,
+                                  boolean noPersons, EventStatus status) {
+        java.util.function.Predicate<EventDraft> fits = d -> kindsMeet(d, hit) && EventMatcher.datesMeet(d.date, date)
+                && (people.isEmpty() || overlaps(d, people) && (noPersons || d.status == status)
+                    || noPersons && !d.persons().isEmpty());
+        for (java.util.function.Predicate<EventDraft> pref : List.<java.util.function.Predicate<EventDraft>>of(
+                d -> d.status == status && sameFamily(d, hit), d -> d.status == status, d -> true)) {
+            EventDraft found = latest(drafts, d -> fits.test(d) && pref.test(d), false);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private boolean sameFamily(EventDraft d, TriggerHit hit) {
+        return lexicon.family(d.kind).equals(lexicon.family(hit.kind()));
     }
 
     private boolean kindsMeet(EventDraft d, TriggerHit hit) {

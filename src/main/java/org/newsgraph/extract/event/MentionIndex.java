@@ -18,6 +18,7 @@ public final class MentionIndex {
 
     private final List<Sentence> sentences;
     private final List<List<Mention>> bySentence = new ArrayList<>();
+    private final java.util.Map<String, org.newsgraph.extract.Entity> actorBySurface = new java.util.HashMap<>();
 
     public MentionIndex(ArticleAnalysis a) {
         this.sentences = a.sentences();
@@ -27,6 +28,9 @@ public final class MentionIndex {
         for (Mention m : a.mentions()) {
             if (!isCompoundPart(m)) {
                 bySentence.get(m.sentence()).add(m);
+            }
+            if (m.rule().equals("capital")) {
+                actorBySurface.put(m.surface(), m.entity());
             }
         }
         bySentence.forEach(l -> l.sort(Comparator.comparingInt(Mention::firstToken)));
@@ -50,8 +54,19 @@ public final class MentionIndex {
         return in(sentence).stream().filter(m -> types.contains(m.entity().type())).toList();
     }
 
+    /**
+     * The state a place stands for where the article uses its name as an actor elsewhere ("Moskau" linked to Russia
+     * in "Washington und Moskau haben vereinbart"), or null.
+     */
+    public org.newsgraph.extract.Entity actorReading(Mention place) {
+        return actorBySurface.get(place.surface());
+    }
+
     /** A mention covering only part of a hyphenated token ("Ukraine" of "Ukraine-Konflikt") is a modifier. */
     private boolean isCompoundPart(Mention m) {
+        if (m.rule().equals("compound")) {
+            return true;
+        }
         if (m.firstToken() != m.lastToken()) {
             return false;
         }

@@ -32,15 +32,29 @@ final class ParticipantFinder {
         List<Token> tokens = index.sentence(sentence).tokens();
         Set<Entity> persons = new LinkedHashSet<>();
         Set<Entity> others = new LinkedHashSet<>();
-        for (Mention m : index.in(sentence, ACTORS)) {
+        Set<Entity> sources = new java.util.HashSet<>();
+        for (Mention m : index.in(sentence)) {
+            if (afterSource(tokens, m.firstToken())) {
+                sources.add(m.entity());
+            }
+        }
+        for (Mention m : index.in(sentence)) {
+            if (sources.contains(m.entity())) {
+                continue;
+            }
+            Entity entity = m.entity().type() == EntityType.Place ? index.actorReading(m) : m.entity();
+            if (entity == null || !ACTORS.contains(entity.type())) {
+                continue;
+            }
             if (MentionIndex.inQuote(tokens, m.firstToken()) || afterSource(tokens, m.firstToken())) {
                 continue;
             }
             String prep = MentionIndex.governingPreposition(tokens, m.firstToken());
-            if (prep != null && !lexicon.cue("participantPreposition").contains(prep) && !inFramework(tokens, m)) {
+            if (prep != null && !lexicon.cue("participantPreposition").contains(prep) && !inFramework(tokens, m)
+                    || m.entity().type() == EntityType.Place && prep == null) {
                 continue;
             }
-            (m.entity().type() == EntityType.Person ? persons : others).add(m.entity());
+            (entity.type() == EntityType.Person ? persons : others).add(entity);
         }
         if (hostOnly && persons.size() > 1) {
             Entity host = persons.iterator().next();

@@ -47,7 +47,8 @@ final class TriggerFinder {
             EventLexicon.VerbTrigger verb = lexicon.verb(t, i == 0);
             if (verb != null && verbCounts(sentence, i, verb)) {
                 EventKind kind = modified(sentence, verb.kind(), t, null);
-                hits.add(new TriggerHit(i, t.text(), kind, cameo(sentence, kind, verb.kind()), true, true, false,
+                boolean generic = lexicon.isGenericTrigger(t.text(), verb.kind());
+                hits.add(new TriggerHit(i, t.text(), kind, cameo(sentence, kind, verb.kind()), generic, true, false,
                         false, false));
             }
         }
