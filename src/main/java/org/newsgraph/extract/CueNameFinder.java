@@ -34,6 +34,9 @@ final class CueNameFinder {
                     continue;
                 }
                 int end = nameRun(a, s, i + 1, type);
+                if (end == i + 1 && isPlural(tokens.get(i).text()) && !isAcronym(tokens.get(end).text())) {
+                    end = i;
+                }
                 if (end > i) {
                     found(a, s, i + 1, end, type, shortNames);
                     i = end;
@@ -61,6 +64,16 @@ final class CueNameFinder {
         if (type == EntityType.Person && last > first) {
             shortNames.put(tokens.get(last).text(), e);
         }
+    }
+
+    /** "Behörden": a cue in the plural names several things, so one following word is no name for it. */
+    private boolean isPlural(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return !cueWords.containsKey(lower) && cueType(text) != null;
+    }
+
+    private static boolean isAcronym(String x) {
+        return x.length() >= 2 && x.equals(x.toUpperCase(Locale.ROOT));
     }
 
     private EntityType cueType(String text) {
@@ -91,8 +104,7 @@ final class CueNameFinder {
         if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) || !Character.isLetter(x.charAt(x.length() - 1))) {
             return false;
         }
-        boolean acronym = x.length() >= 2 && x.equals(x.toUpperCase(Locale.ROOT));
-        return t.isProperNoun() || "X".equals(t.tag()) || type == EntityType.Organization && acronym;
+        return t.isProperNoun() || "X".equals(t.tag()) || type == EntityType.Organization && isAcronym(x);
     }
 
     /** "Michail Podoljak, Berater des ...": the start of the name before ", [der] cue", or -1. */

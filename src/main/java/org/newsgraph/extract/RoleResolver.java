@@ -27,9 +27,11 @@ final class RoleResolver {
     private final Map<String, List<Holding>> holdingsByTitle = new HashMap<>();
     private final Map<String, OfficeRole> rolesByWord = new HashMap<>();
     private final Set<String> genericWords = new HashSet<>();
+    private final Set<String> feminineSuffixes;
 
     RoleResolver(KnowledgeBase kb) {
         this.kb = kb;
+        this.feminineSuffixes = kb.words("feminineTitleSuffix");
         for (OfficeRole role : kb.roles().values()) {
             for (String w : role.titleWords()) {
                 rolesByWord.putIfAbsent(w, role);
@@ -104,7 +106,7 @@ final class RoleResolver {
                 }
             }
         }
-        return choose(candidates, named);
+        return choose(byGender(candidates, title), named);
     }
 
     /** The holder of a role ({@code HeadOfState}) of the qualifier's state at the date. */
@@ -123,6 +125,19 @@ final class RoleResolver {
             }
         }
         return choose(candidates, named);
+    }
+
+    /** A feminine title ("Bundeskanzlerin") keeps the women among the candidates, when there are any. */
+    private List<Holding> byGender(List<Holding> candidates, String title) {
+        boolean feminine = feminineSuffixes.stream().anyMatch(s -> title.endsWith(s) && title.length() > s.length() + 3);
+        if (!feminine) {
+            return candidates;
+        }
+        List<Holding> women = candidates.stream()
+                .filter(h -> kb.entity(org.newsgraph.extract.EntityType.Person, h.personId())
+                        .map(KbEntity::female).orElse(false))
+                .toList();
+        return women.isEmpty() ? candidates : women;
     }
 
     /** Of several offices of one state, the head of state's, else the head of government's. */

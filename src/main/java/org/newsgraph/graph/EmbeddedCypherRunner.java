@@ -39,12 +39,37 @@ public final class EmbeddedCypherRunner implements CypherRunner {
         try (org.neo4j.graphdb.Result r = tx.execute(cypher, params)) {
             List<Map<String, Object>> rows = new ArrayList<>();
             while (r.hasNext()) {
-                rows.add(r.next());
+                Map<String, Object> row = new java.util.LinkedHashMap<>();
+                r.next().forEach((k, v) -> row.put(k, plain(v)));
+                rows.add(row);
             }
             QueryStatistics q = r.getQueryStatistics();
             return new CypherTx.Result(rows, new CypherTx.Counts(q.getNodesCreated(), q.getNodesDeleted(),
                     q.getRelationshipsCreated(), q.getRelationshipsDeleted()));
         }
+    }
+
+    /** Stored array properties come back as Java arrays; Bolt gives lists. Make both lists. */
+    static Object plain(Object v) {
+        if (v != null && v.getClass().isArray()) {
+            int n = java.lang.reflect.Array.getLength(v);
+            List<Object> list = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                list.add(java.lang.reflect.Array.get(v, i));
+            }
+            return list;
+        }
+        if (v instanceof List<?> l) {
+            List<Object> list = new ArrayList<>(l.size());
+            l.forEach(x -> list.add(plain(x)));
+            return list;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> map = new java.util.LinkedHashMap<>();
+            m.forEach((k, x) -> map.put(String.valueOf(k), plain(x)));
+            return map;
+        }
+        return v;
     }
 
     public Neo4jDatabase database() {

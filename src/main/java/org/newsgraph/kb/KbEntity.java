@@ -17,11 +17,12 @@ import org.newsgraph.extract.EntityType;
  * @param prefixes compound prefixes ("US" in "US-Präsident")
  * @param familyName the family name for persons, or null
  * @param wikidata the Wikidata id ("Q159"), or null
- * @param stands for: the country a capital, seat of government or institution stands for as an actor, or null
+ * @param female true when the knowledge base marks the person as a woman ({@code ng:gender "female"})
+ * @param standsFor the country a capital, seat of government or institution stands for as an actor, or null
  */
 public record KbEntity(String id, EntityType type, String name, String nameEn, List<String> labels,
                        List<String> adjectives, List<String> prefixes, String familyName, String wikidata,
-                       String standsFor) {
+                       String standsFor, boolean female) {
 
     public KbEntity {
         Objects.requireNonNull(id, "id");

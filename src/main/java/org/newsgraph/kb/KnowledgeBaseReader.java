@@ -85,7 +85,8 @@ final class KnowledgeBaseReader {
             }
         }
         return new KbEntity(id, type, de != null ? de : en, en, new ArrayList<>(labels), strings(r, p("adjective")),
-                strings(r, p("prefix")), family, wikidata, standsFor);
+                strings(r, p("prefix")), family, wikidata, standsFor,
+                strings(r, p("gender")).contains("female"));
     }
 
     private OfficeRole role(Resource r) {

@@ -6,7 +6,9 @@ import opennlp.tools.util.Span;
 /**
  * Finds sentence spans in an article: first blocks at line breaks (a headline or any line without final punctuation
  * is a block of its own, a blank line ends a paragraph), then OpenNLP's detector inside each block, then joins the
- * detector's false splits after ordinal dates ("am 7. | Dezember") and abbreviations ("Dr. | Müller").
+ * detector's false splits after ordinal dates ("am 7. | Dezember"), abbreviations ("Dr. | Müller") and before a
+ * lower-case word. A line ending in . ! ? … ends its sentence under the same conditions; a line ending in a colon
+ * or a quotation mark runs on into the next line of its paragraph.
  *
  * <p>Design decision: the detector ignores newlines, so line structure is decided here, before it runs.
  */
@@ -14,6 +16,8 @@ final class SentenceSplitter {
 
     /** Characters after which a line may continue into the next line of the same paragraph. */
     private static final String FINAL_PUNCTUATION = ".!?:\"“”»«…";
+    /** Line ends after which a new line starts a new sentence unless the words say otherwise ("am 7.", "Dr."). */
+    private static final String SENTENCE_END = ".!?…";
 
     private final SentenceDetectorME detector;
     private final BoundaryLexicon lexicon;
@@ -68,16 +72,31 @@ final class SentenceSplitter {
             return;
         }
         for (Span span : spans) {
-            int start = skipSpace(text, blockStart + span.getStart(), blockStart + span.getEnd());
-            int end = trimSpace(text, start, blockStart + span.getEnd());
-            if (start == end) {
-                continue;
+            int spanEnd = blockStart + span.getEnd();
+            int start = skipSpace(text, blockStart + span.getStart(), spanEnd);
+            int newline = text.indexOf('\n', start);
+            while (newline >= 0 && newline < spanEnd) {
+                int lineEnd = trimSpace(text, start, newline);
+                int nextStart = skipSpace(text, newline, spanEnd);
+                if (lineEnd > start && SENTENCE_END.indexOf(text.charAt(lineEnd - 1)) >= 0
+                        && !continues(text, lineEnd, nextStart, spanEnd)) {
+                    addOrJoin(text, start, lineEnd, firstOfBlock, out);
+                    start = nextStart;
+                }
+                newline = text.indexOf('\n', newline + 1);
             }
-            if (out.size() > firstOfBlock && continues(text, out.end(out.size() - 1), start, end)) {
-                out.extendLast(end);
-            } else {
-                out.add(start, end);
-            }
+            addOrJoin(text, start, trimSpace(text, start, spanEnd), firstOfBlock, out);
+        }
+    }
+
+    private void addOrJoin(String text, int start, int end, int firstOfBlock, SpanBuffer out) {
+        if (start == end) {
+            return;
+        }
+        if (out.size() > firstOfBlock && continues(text, out.end(out.size() - 1), start, end)) {
+            out.extendLast(end);
+        } else {
+            out.add(start, end);
         }
     }
 

@@ -2,16 +2,17 @@ package org.newsgraph.extract.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Calendar dates written out: "7. Dezember 2021", "am 17. Dezember", "13.04.2021", "vom 22. bis 23. April",
- * "Ende Juni", "im Juni", "Juni 2021", "2015", "December 7, 2021".
+ * "Ende Juni", "im Juni", "Juni 2021", "März vergangenen Jahres", "von März bis Mai", "December 7, 2021".
  *
- * <p>Design decision: a bare month needs a cue before it ("im", "seit", "Anfang") or a year after it, and a bare
- * year needs a cue ("im Jahr", "seit") or must open a clause followed by a verb ("2015 vereinbarte"), so that names
- * ("August", "May") and counts ("2000 Soldaten") stay out.
+ * <p>Design decision: a bare month needs a cue before it ("im", "seit", "Anfang") or a year after it, so that names
+ * ("August", "May") stay out. Bare years are {@link YearRecognizer}'s.
  */
 final class DateRecognizer implements Recognizer {
 
@@ -29,7 +30,7 @@ final class DateRecognizer implements Recognizer {
 
     @Override
     public TimeExpression at(Words w, int i, RelativeDateResolver r) {
-        return longest(longest(numeric(w, i, r), dayDate(w, i, r)), longest(monthOrPart(w, i, r), year(w, i)));
+        return longest(longest(numeric(w, i, r), dayDate(w, i, r)), monthOrPart(w, i, r));
     }
 
     static TimeExpression longest(TimeExpression a, TimeExpression b) {
@@ -47,8 +48,13 @@ final class DateRecognizer implements Recognizer {
             return v == null ? null : date(w, i, i, v, v);
         }
         Matcher m = NUMERIC.matcher(w.text(i));
+        int last = i;
         if (!m.matches()) {
-            return null;
+            m = NUMERIC.matcher(w.text(i) + ".");
+            if (!w.is(i + 1, ".") || !m.matches() || m.group(3) != null) {
+                return null;
+            }
+            last = i + 1;
         }
         int day = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
@@ -60,7 +66,7 @@ final class DateRecognizer implements Recognizer {
             return null;
         }
         RelativeDateResolver.Reading reading = r.dayOfMonth(month, day);
-        return date(w, i, i, reading.past(), reading.future());
+        return date(w, i, last, reading.past(), reading.future());
     }
 
     /** A day with its month, or a range of days: "7. Dezember 2021", "vom 22. bis 23. April". */
@@ -70,14 +76,14 @@ final class DateRecognizer implements Recognizer {
         if (opening != null && (opening.value().equals("from") || opening.value().equals("between"))) {
             j = skipArticle(w, i + opening.length());
         }
-        DayPart first = dayPart(w, j);
+        DayPart first = dayPart(w, j, r);
         if (first == null) {
             return null;
         }
         DayPart second = null;
         Hit<String> link = first.end() < w.size() ? lexicon.connectors().at(w, first.end()) : null;
         if (link != null && (link.value().equals("range") || link.value().equals("pair"))) {
-            second = dayPart(w, skipArticle(w, first.end() + link.length()));
+            second = dayPart(w, skipArticle(w, first.end() + link.length()), r);
             if (second != null && second.month() == null) {
                 second = null;
             }
@@ -138,7 +144,7 @@ final class DateRecognizer implements Recognizer {
     }
 
     /** "7. Dezember [2021]", "22." (before "bis 23. April"), "7 December 2021", "December 7[, 2021]". */
-    private DayPart dayPart(Words w, int j) {
+    private DayPart dayPart(Words w, int j, RelativeDateResolver r) {
         if (j >= w.size()) {
             return null;
         }
@@ -156,8 +162,9 @@ final class DateRecognizer implements Recognizer {
                 return new DayPart(day.value(), null, null, k);
             }
             k += month.length();
-            Integer year = yearAt(w, k);
-            return new DayPart(day.value(), month.value(), year, year == null ? k : k + 1);
+            Hit<Integer> year = yearOrRelativeYear(w, k, r);
+            return new DayPart(day.value(), month.value(), year == null ? null : year.value(),
+                    year == null ? k : k + year.length());
         }
         Hit<Integer> month = lexicon.months().at(w, j);
         if (month == null) {
@@ -184,40 +191,79 @@ final class DateRecognizer implements Recognizer {
             return year == null ? null : date(w, i, j, year.toString(), year.toString());
         }
         int k = j + month.length();
-        Integer year = yearAt(w, k);
+        Hit<Integer> year = yearOrRelativeYear(w, k, r);
         if (year != null) {
-            String v = String.format("%04d-%02d", year, month.value());
-            return date(w, i, k, v, v);
+            String v = String.format("%04d-%02d", year.value(), month.value());
+            return date(w, i, k + year.length() - 1, v, v);
         }
         if (part == null && !lexicon.yearCues().endsAt(w, i - 1)) {
             return null;
+        }
+        TimeExpression range = part == null ? monthRange(w, i, k, month.value(), r) : null;
+        if (range != null) {
+            return range;
         }
         RelativeDateResolver.Reading reading = r.month(month.value());
         return date(w, i, k - 1, reading.past(), reading.future());
     }
 
-    /** A bare year: "im Jahr 2014", "seit 2014", "2015 vereinbarte", "zwischen 2014 und 2016". */
-    private TimeExpression year(Words w, int i) {
-        Integer y = yearAt(w, i);
-        if (y == null) {
+    /** "März bis Mai [2022]", "Juni und Juli": the month at {@code i} (ending before {@code k}) to a second one. */
+    private TimeExpression monthRange(Words w, int i, int k, int first, RelativeDateResolver r) {
+        Hit<String> link = k < w.size() ? lexicon.connectors().at(w, k) : null;
+        if (link == null || !(link.value().equals("range") || link.value().equals("pair"))) {
             return null;
         }
-        boolean cue = lexicon.yearCues().endsAt(w, i - 1);
-        boolean yearWord = i > 0 && (w.lower(i - 1).startsWith("jahr") || w.lower(i - 1).equals("year"));
-        boolean opensClause = (i == 0 || w.isPunctuation(i - 1)) && w.startsLower(i + 1);
-        if (!(yearWord || opensClause || cue && !w.startsUpper(i + 1))) {
+        int j = k + link.length();
+        Hit<Integer> second = j < w.size() ? lexicon.months().at(w, j) : null;
+        if (second == null) {
             return null;
         }
-        Hit<String> link = i + 1 < w.size() ? lexicon.connectors().at(w, i + 1) : null;
-        if (link != null && (link.value().equals("range") || link.value().equals("pair"))) {
-            Integer y2 = yearAt(w, i + 1 + link.length());
-            if (y2 != null && y2 > y) {
-                int last = i + link.length() + 1;
-                String v = y + "/" + y2;
-                return new TimeExpression(i, last, w.surface(i, last), TimeType.DATE_RANGE, v, v, null, null, null);
-            }
+        int last = j + second.length() - 1;
+        Hit<Integer> year = yearOrRelativeYear(w, last + 1, r);
+        String past;
+        String future;
+        if (year != null) {
+            last += year.length();
+            YearMonth end = YearMonth.of(year.value(), second.value());
+            YearMonth start = YearMonth.of(first > second.value() ? year.value() - 1 : year.value(), first);
+            past = start + "/" + end;
+            future = past;
+        } else {
+            RelativeDateResolver.Reading starts = r.month(first);
+            past = monthSpan(starts.past(), second.value());
+            future = monthSpan(starts.future(), second.value());
         }
-        return date(w, i, i, y.toString(), y.toString());
+        return new TimeExpression(i, last, w.surface(i, last), TimeType.DATE_RANGE, past,
+                past == null ? null : future, null, null, null);
+    }
+
+    private static String monthSpan(String start, int endMonth) {
+        if (start == null || start.length() != 7) {
+            return null;
+        }
+        YearMonth s = YearMonth.parse(start);
+        YearMonth e = YearMonth.of(s.getYear(), endMonth);
+        return s + "/" + (e.isBefore(s) ? e.plusYears(1) : e);
+    }
+
+    /** "2021", or a year named from the article date: "vergangenen Jahres", "des kommenden Jahres", "dieses Jahres". */
+    private Hit<Integer> yearOrRelativeYear(Words w, int k, RelativeDateResolver r) {
+        Integer year = yearAt(w, k);
+        if (year != null) {
+            return new Hit<>(year, 1);
+        }
+        int j = skipArticle(w, k);
+        Hit<Integer> direction = j < w.size() ? lexicon.directions().at(w, j) : null;
+        if (direction == null) {
+            return null;
+        }
+        int u = j + direction.length();
+        Hit<TimeLexicon.Unit> unit = u < w.size() ? lexicon.units().at(w, u) : null;
+        if (unit == null || unit.value().plural() || unit.value().chrono() != ChronoUnit.YEARS) {
+            return null;
+        }
+        String resolved = r.calendarUnit(unit.value().chrono(), direction.value()).past();
+        return resolved == null ? null : new Hit<>(Integer.valueOf(resolved), u + unit.length() - k);
     }
 
     private int skipArticle(Words w, int j) {
@@ -225,7 +271,7 @@ final class DateRecognizer implements Recognizer {
         return article == null ? j : j + article.length();
     }
 
-    private static Integer yearAt(Words w, int k) {
+    static Integer yearAt(Words w, int k) {
         Integer y = w.integer(k);
         return y != null && w.text(k).length() == 4 && y >= 1900 && y <= 2100 ? y : null;
     }

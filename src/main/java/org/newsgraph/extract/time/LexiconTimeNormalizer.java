@@ -27,7 +27,8 @@ public final class LexiconTimeNormalizer implements TimeNormalizer {
 
     LexiconTimeNormalizer(TimeLexicon lexicon) {
         DateRecognizer dates = new DateRecognizer(lexicon);
-        this.recognizers = List.of(new WeekdayRecognizer(lexicon, dates), dates, new RelativeDayRecognizer(lexicon),
+        this.recognizers = List.of(new WeekdayRecognizer(lexicon, dates), dates, new YearRecognizer(lexicon),
+                new RelativeDayRecognizer(lexicon),
                 new ClockTimeRecognizer(lexicon), new DurationRecognizer(lexicon));
     }
 

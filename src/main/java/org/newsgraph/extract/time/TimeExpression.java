@@ -1,6 +1,8 @@
 package org.newsgraph.extract.time;
 
+import java.time.LocalDate;
 import java.util.Objects;
+import org.newsgraph.ingest.PartialDate;
 
 /**
  * One time expression of a sentence, normalised to ISO 8601.
@@ -51,6 +53,25 @@ public record TimeExpression(int firstToken, int lastToken, String surface, Time
     /** True when the value could be computed. */
     public boolean isResolved() {
         return value != null;
+    }
+
+    /**
+     * True when {@code day} is a day this date can denote in the chosen reading: within the value (a day, month,
+     * year or "start/end" range) and on the named weekday, if any. A month-dated "am Dienstag" ("2021-12", weekday 2)
+     * admits 2021-12-07 but not 2021-12-08; an event merger uses this to pin it with another report's date.
+     */
+    public boolean admits(LocalDate day, boolean ahead) {
+        String v = value(ahead);
+        if (v == null || type == TimeType.TIME || type == TimeType.DURATION) {
+            return false;
+        }
+        if (weekday != null && day.getDayOfWeek().getValue() != weekday) {
+            return false;
+        }
+        int slash = v.indexOf('/');
+        PartialDate from = PartialDate.parse(slash < 0 ? v : v.substring(0, slash));
+        PartialDate to = slash < 0 ? from : PartialDate.parse(v.substring(slash + 1));
+        return !day.isBefore(from.earliest()) && !day.isAfter(to.latest());
     }
 
     /** For a clock time, the value with its offset ("16:00+01:00"), as {@code Event.startTime} wants it. */

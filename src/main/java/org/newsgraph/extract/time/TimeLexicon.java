@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -48,7 +49,7 @@ final class TimeLexicon {
     private final PhraseTable<Integer> relativeDays = new PhraseTable<>();
     private final PhraseTable<Integer> directions = new PhraseTable<>();
     private final PhraseTable<Offset> offsets = new PhraseTable<>();
-    private final PhraseTable<Boolean> nights = new PhraseTable<>();
+    private final PhraseTable<String> nights = new PhraseTable<>();
     private final PhraseTable<Unit> units = new PhraseTable<>();
     private final PhraseTable<String> monthParts = new PhraseTable<>();
     private final PhraseTable<BigDecimal> numbers = new PhraseTable<>();
@@ -113,7 +114,7 @@ final class TimeLexicon {
             Offset o = new Offset(integer(r, "direction", source), r.hasLiteral(property("after"), true));
             words(r, "word").forEach(w -> offsets.put(w, o));
         });
-        each(m, "Night", r -> words(r, "word").forEach(w -> nights.put(w, true)));
+        each(m, "Night", r -> words(r, "word").forEach(w -> nights.put(w, string(r, "code", source))));
         each(m, "CalendarUnit", r -> {
             ChronoUnit chrono = ChronoUnit.valueOf(string(r, "chronoUnit", source));
             String designator = string(r, "isoDesignator", source);
@@ -156,7 +157,7 @@ final class TimeLexicon {
     }
 
     private static Property property(String local) {
-        return ModelFactory.createDefaultModel().createProperty(NG + local);
+        return ResourceFactory.createProperty(NG + local);
     }
 
     private static List<String> words(Resource r, String local) {
@@ -243,7 +244,7 @@ final class TimeLexicon {
         return offsets;
     }
 
-    PhraseTable<Boolean> nights() {
+    PhraseTable<String> nights() {
         return nights;
     }
 

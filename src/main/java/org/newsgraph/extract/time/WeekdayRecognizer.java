@@ -20,11 +20,9 @@ final class WeekdayRecognizer implements Recognizer {
     @Override
     public TimeExpression at(Words w, int i, RelativeDateResolver r) {
         int j = i;
-        boolean night = false;
-        Hit<Boolean> nightWords = lexicon.nights().at(w, j);
-        if (nightWords != null) {
-            night = true;
-            j += nightWords.length();
+        Hit<String> night = lexicon.nights().at(w, j);
+        if (night != null) {
+            j += night.length();
         }
         Hit<Integer> direction = j < w.size() ? lexicon.directions().at(w, j) : null;
         if (direction != null) {
@@ -58,8 +56,8 @@ final class WeekdayRecognizer implements Recognizer {
             part = compound.partOfDay().code();
             last = j;
         }
-        if (night) {
-            part = "night";
+        if (night != null) {
+            part = night.value();
         }
         if (modifier != null) {
             part = part == null ? modifier.value() : modifier.value() + " " + part;

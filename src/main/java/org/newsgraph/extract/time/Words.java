@@ -18,12 +18,21 @@ final class Words {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,3}(?:[.,]\\d{1,2})?");
 
+    private static final int CACHED_PHRASE_TOKENS = 8;
+
     private final Sentence sentence;
     private final List<Token> tokens;
+    private final String[] lower;
+    private final String[][] keys;
 
     Words(Sentence sentence) {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
+        this.lower = new String[tokens.size()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        }
+        this.keys = new String[tokens.size()][CACHED_PHRASE_TOKENS];
     }
 
     int size() {
@@ -35,7 +44,7 @@ final class Words {
     }
 
     String lower(int i) {
-        return text(i).toLowerCase(Locale.ROOT);
+        return lower[i];
     }
 
     boolean is(int i, String text) {
@@ -63,6 +72,9 @@ final class Words {
         if (i < 0 || i + n > size()) {
             return null;
         }
+        if (n <= CACHED_PHRASE_TOKENS && keys[i][n - 1] != null) {
+            return keys[i][n - 1];
+        }
         StringBuilder b = new StringBuilder();
         for (int k = i; k < i + n; k++) {
             String t = lower(k);
@@ -71,7 +83,11 @@ final class Words {
             }
             b.append(t);
         }
-        return b.toString();
+        String key = b.toString();
+        if (n <= CACHED_PHRASE_TOKENS) {
+            keys[i][n - 1] = key;
+        }
+        return key;
     }
 
     static String normalize(String phrase) {

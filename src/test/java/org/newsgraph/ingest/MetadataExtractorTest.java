@@ -1,0 +1,76 @@
+package org.newsgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Datelines, credit lines and source lines are metadata; sentences of the body are not. */
+class MetadataExtractorTest {
+
+    private static final MetadataExtractor EXTRACTOR = MetadataExtractor.load();
+
+    @Test
+    void agencyDatelineGivesSourceAndDate() {
+        MetadataExtractor.Collector meta = EXTRACTOR.collector();
+        assertNull(meta.offer("• dpa - 3. Februar 2022, 07:05 Uhr"));
+        assertEquals("dpa", meta.source());
+        assertEquals("2022-02-03T07:05", meta.published());
+    }
+
+    @Test
+    void englishDatelineWithAgency() {
+        MetadataExtractor.Collector meta = EXTRACTOR.collector();
+        assertNull(meta.offer("Reuters | Updated Jun 2, 2022 8:10 am"));
+        assertEquals("Reuters", meta.source());
+        assertEquals("2022-06-02T08:10", meta.published());
+    }
+
+    @Test
+    void sentenceWithADateIsNotADateline() {
+        MetadataExtractor.Collector meta = EXTRACTOR.collector();
+        String sentence = "Die Minister trafen sich am 4. Mai 2022 in Brüssel, um über neue Sanktionen zu beraten.";
+        assertEquals(sentence, meta.offer(sentence));
+        assertNull(meta.published());
+    }
+
+    @Test
+    void captionWithCreditAndDateIsMetadata() {
+        MetadataExtractor.Collector meta = EXTRACTOR.collector();
+        assertNull(meta.offer("Die Außenminister beim Treffen in Wien - APA, 1280, 14.05.2022"));
+        assertEquals("APA", meta.source());
+        assertEquals("2022-05-14", meta.published());
+    }
+
+    @Test
+    void explicitSourceLineWinsOverADomainLine() {
+        MetadataExtractor.Collector meta = EXTRACTOR.collector();
+        assertNull(meta.offer("tagblatt.example.ch"));
+        assertNull(meta.offer("Quelle: Bayerischer Rundfunk"));
+        assertEquals("Bayerischer Rundfunk", meta.source());
+    }
+
+    @Test
+    void agencyInParenthesesAtTheStartOfTheText() {
+        MetadataExtractor.Collector meta = EXTRACTOR.collector();
+        String lead = "Berlin (dpa) - Die Bundesregierung will das Heizungsgesetz noch vor der Sommerpause"
+                + " beschließen, wie ein Regierungssprecher am Montag sagte.";
+        assertEquals(lead, meta.offer(lead));
+        assertEquals("dpa", meta.source());
+    }
+
+    @Test
+    void datePrefixIsSplitOffAHeadline() {
+        MetadataExtractor.Collector meta = EXTRACTOR.collector();
+        assertEquals("Scholz reist nach Paris", meta.offer("date 2022-06 Scholz reist nach Paris"));
+        assertEquals("2022-06", meta.published());
+    }
+
+    @Test
+    void firstDateWins() {
+        MetadataExtractor.Collector meta = EXTRACTOR.collector();
+        meta.offer("12.03.2023 18:05");
+        meta.offer("Aktualisiert: 13.03.2023 09:00");
+        assertEquals("2023-03-12T18:05", meta.published());
+    }
+}

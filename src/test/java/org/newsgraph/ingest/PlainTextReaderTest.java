@@ -1,0 +1,44 @@
+package org.newsgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Plain text and Markdown files: one article each, markup reduced to text. */
+class PlainTextReaderTest {
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(PlainTextReaderTest.class.getResource(name).toURI());
+    }
+
+    @Test
+    void markdownHeadingIsTheTitleAndMarkupIsRemoved() throws URISyntaxException {
+        Article a = CollectingSink.read(fixture("wahl.md")).article("wahl");
+        assertEquals("Bürgermeisterwahl in Freiburg: Amtsinhaberin siegt deutlich", a.title());
+        assertEquals("2023-03-12T18:05", a.published());
+        assertEquals(2, a.text().split("\n\n").length, a.text());
+        assertTrue(a.text().contains("teilte das Wahlamt am Sonntagabend mit."), a.text());
+        assertTrue(a.text().contains("Die Wahlbeteiligung lag bei 48 Prozent"));
+        for (String markup : new String[] {"**", "](", "![", "#", "Lesen Sie auch", "Radwege"}) {
+            assertFalse(a.text().contains(markup), markup);
+        }
+    }
+
+    @Test
+    void englishTextWithAgencyDatelineAndTeasers() throws URISyntaxException {
+        Article a = CollectingSink.read(fixture("storm-en.txt")).article("storm-en");
+        assertEquals("Storm leaves thousands without power in Scotland", a.title());
+        assertEquals("Reuters", a.source());
+        assertEquals("2021-12-07T10:42", a.published());
+        assertEquals("en", a.language());
+        assertEquals(3, a.text().split("\n\n").length, a.text());
+        for (String furniture : new String[] {"World", "Ian Clarke", "Advertisement", "Related", "Wales",
+                "Read more", "Share"}) {
+            assertFalse(a.text().contains(furniture), furniture);
+        }
+    }
+}
