@@ -199,12 +199,16 @@ public final class EventLexicon {
     /** The verb trigger at this token (by lemma, or by a listed form), or null. */
     public VerbTrigger verb(Token t, boolean sentenceInitial) {
         String surface = normal(t.text());
+        boolean lowerCase = !Character.isUpperCase(t.text().charAt(0));
         boolean verbTag = "VERB".equals(t.tag()) || "AUX".equals(t.tag()) || "ADJ".equals(t.tag());
+        boolean verbLike = verbTag || lowerCase || sentenceInitial && !"NOUN".equals(t.tag());
+        if (!verbLike) {
+            return null;
+        }
         for (VerbTrigger v : verbs) {
-            if (verbTag && normal(t.lemma()).equals(v.lemma())) {
-                return v;
-            }
-            if (v.forms().contains(surface) && (verbTag || sentenceInitial || !Character.isUpperCase(t.text().charAt(0)))) {
+            String stem = v.lemma().replaceAll("(e?n)$", "");
+            if (normal(t.lemma()).equals(v.lemma()) || v.forms().contains(surface)
+                    || lowerCase && stem.length() >= 5 && surface.startsWith(stem)) {
                 return v;
             }
         }

@@ -47,12 +47,21 @@ public final class LexiconEventExtractor implements EventExtractor {
         MentionIndex index = new MentionIndex(a);
         PartialDate articleDate = articleDate(a);
         List<EventDraft> drafts = new ArrayList<>();
+        List<EventDraft> previous = List.of();
         for (Sentence s : a.sentences()) {
             List<TimeExpression> times = time.find(s, articleDate);
+            List<TriggerHit> hits = triggers.find(s);
+            if (hits.isEmpty() && previous.size() == 1 && startsWithPronoun(s)) {
+                EventDraft d = previous.get(0);
+                d.addSentence(s.index(), s.text());
+                details.fill(d, new TriggerHit(0, "", d.kind, d.cameo, true, false, false, true, false), index,
+                        s.index(), times, true);
+                continue;
+            }
             EventDraft referenced = null;
             List<EventDraft> created = new ArrayList<>();
             List<EventDraft> touched = new ArrayList<>();
-            for (TriggerHit hit : triggers.find(s)) {
+            for (TriggerHit hit : hits) {
                 if (hit.reference()) {
                     referenced = latest(drafts, d -> true, true);
                     if (referenced != null) {
@@ -68,6 +77,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                     details.fill(d, hit, index, s.index(), times, anaphoric(hit, d, created));
                 }
             }
+            previous = touched;
             for (EventDraft d : touched) {
                 if (d.date == null && referenced != null && referenced != d) {
                     d.date = referenced.date;
@@ -92,6 +102,12 @@ public final class LexiconEventExtractor implements EventExtractor {
     private static Event withId(Event e, String id) {
         return new Event(id, e.kind(), e.date(), e.status(), e.title(), e.cameo(), e.startTime(), e.duration(),
                 e.participants(), e.place(), e.agreements(), e.evidence(), e.trigger());
+    }
+
+    /** "Es dauerte rund zwei Stunden": a sentence that goes on about the event of the sentence before. */
+    private static boolean startsWithPronoun(Sentence s) {
+        return !s.tokens().isEmpty() && s.tokens().get(0).tag().equals("PRON")
+                && s.tokens().get(0).text().matches("(?i)es|er|sie|it");
     }
 
     private static boolean anaphoric(TriggerHit hit, EventDraft d, List<EventDraft> created) {

@@ -61,8 +61,11 @@ final class ParticipantFinder {
             persons.clear();
             persons.add(host);
         }
-        if (persons.size() < 2 && !hostOnly) {
-            persons.addAll(rolePlural(index, sentence, recent));
+        if (!hostOnly) {
+            List<Entity> group = rolePlural(index, sentence, recent);
+            if (persons.size() < 2 || group.containsAll(persons)) {
+                persons.addAll(group);
+            }
         }
         return List.copyOf(persons.isEmpty() ? others : persons);
     }
@@ -102,7 +105,7 @@ final class ParticipantFinder {
         List<Token> tokens = index.sentence(sentence).tokens();
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
-            if (!lexicon.cue("rolePlural").contains(word) || coveredByPerson(index, sentence, i)
+            if (!lexicon.cue("rolePlural").contains(word)
                     || i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun()) {
                 continue;
             }
@@ -127,8 +130,4 @@ final class ParticipantFinder {
         return List.of();
     }
 
-    private static boolean coveredByPerson(MentionIndex index, int sentence, int token) {
-        return index.in(sentence).stream().anyMatch(m -> m.entity().type() == EntityType.Person
-                && m.firstToken() <= token && token <= m.lastToken());
-    }
 }
