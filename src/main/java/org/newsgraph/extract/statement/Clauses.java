@@ -143,6 +143,19 @@ final class Clauses {
         return false;
     }
 
+    /** The subject of the clause whose statement verb is at {@code verb} (the verb counts as finite if no other does). */
+    Entity subject(Clause c, int verb) {
+        return subject(c.finite() >= 0 && c.finite() <= verb ? c : withFinite(c, verb));
+    }
+
+    List<Entity> objects(Clause c, Entity subject, int verb) {
+        return objects(c.finite() >= 0 && c.finite() <= verb ? c : withFinite(c, verb), subject);
+    }
+
+    private static Clause withFinite(Clause c, int verb) {
+        return new Clause(c.start(), c.end(), c.subordinate(), c.coordinated(), verb);
+    }
+
     /** The subject of the clause, or null. */
     Entity subject(Clause c) {
         if (c.subordinate()) {
@@ -153,7 +166,7 @@ final class Clauses {
             return null;
         }
         if (c.finite() == c.start() && c.coordinated()) {
-            int k = clauses.indexOf(c);
+            int k = indexOf(c);
             return k > 0 ? subject(clauses.get(k - 1)) : null;
         }
         boolean frontIsPhrase = tokens.get(c.start()).tag().startsWith("ADP") || tokens.get(c.start()).tag().equals("ADV");
@@ -171,6 +184,15 @@ final class Clauses {
         List<Mention> after = bareActors(c, c.finite() + 1, c.end());
         return after.isEmpty() ? pronounSubject(c, c.finite() + 1, Math.min(c.end(), c.finite() + 2))
                 : after.get(0).entity();
+    }
+
+    private int indexOf(Clause c) {
+        for (int k = 0; k < clauses.size(); k++) {
+            if (clauses.get(k).start() == c.start()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Objects: bare actors of the clause after the subject's position that are not the subject. */

@@ -94,8 +94,23 @@ final class SentenceStatements {
 
     /** "die von den USA unterstützte Regierung", "der annektierten Halbinsel": a participle before a noun. */
     private boolean attributive(int i) {
-        return i + 1 < tokens.size() && (tokens.get(i + 1).tag().equals("NOUN") || tokens.get(i + 1).tag().equals("PROPN"))
-                && (tokens.get(i).tag().equals("ADJ") || tokens.get(i).text().matches("(?i).*(te|ten|tes|ter|tem|ene|enen)"));
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).tag().matches("NOUN|PROPN")) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        if (t.tag().equals("ADJ") || i > 0 && tokens.get(i - 1).tag().equals("DET")) {
+            return true;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            Token b = tokens.get(k);
+            if (b.tag().equals("VERB") || b.tag().equals("AUX") || b.tag().equals("PUNCT")) {
+                return false;
+            }
+            if (b.tag().equals("DET") && k + 1 < i && tokens.get(k + 1).text().matches("(?i)von|vom")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean particleFollows(int i, String particle) {
@@ -141,8 +156,8 @@ final class SentenceStatements {
             objects = clauses.bareActors(c, c.start(), c.end()).stream().map(Mention::entity)
                     .filter(e -> !e.equals(agentOrNull(c))).distinct().toList();
         } else {
-            actor = clauses.subject(c);
-            objects = clauses.objects(c, actor);
+            actor = clauses.subject(c, i);
+            objects = clauses.objects(c, actor, i);
         }
         if (actor == null) {
             actor = source();
@@ -216,6 +231,10 @@ final class SentenceStatements {
         int k = all.indexOf(c);
         boolean contentClause = k + 1 < all.size() && !all.get(k + 1).coordinated()
                 && (all.get(k + 1).subordinate() || hasZuInfinitive(all.get(k + 1)));
+        if (end <= i && contentClause) {
+            Clauses.Clause next = all.get(k + 1);
+            return new int[] {next.start(), extendRelative(next)};
+        }
         if (end <= i && i > c.finite() && c.finite() >= 0) {
             int from = Math.max(Math.max(c.finite(), previousVerb) + 1, lastActorBefore(c, i) + 1);
             if (hasWords(from, i - 1)) {
