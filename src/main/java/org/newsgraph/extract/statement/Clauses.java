@@ -65,7 +65,7 @@ final class Clauses {
     private Clause clause(int start, int end, boolean coordinated) {
         Token first = tokens.get(start);
         boolean subordinate = first.tag().equals("SCONJ") || first.tag().equals("PRON") && !isPronounSubject(first)
-                || first.lemma().equals("wonach") || first.text().equalsIgnoreCase("wie");
+                || first.lemma().equals("wonach") || first.text().equalsIgnoreCase("wie") || isRelative(start, end);
         int finite = -1;
         for (int i = start; i < end; i++) {
             if (isVerb(tokens.get(i))) {
@@ -74,6 +74,16 @@ final class Clauses {
             }
         }
         return new Clause(start, end, subordinate, coordinated, finite);
+    }
+
+    /** ", die ... ausschließen": an article-like word after a comma, and the clause ends in a verb. */
+    private boolean isRelative(int start, int end) {
+        int last = end - 1;
+        while (last > start && tokens.get(last).tag().equals("PUNCT")) {
+            last--;
+        }
+        return start > 0 && tokens.get(start - 1).text().equals(",") && tokens.get(start).lemma().equals("der")
+                && isVerb(tokens.get(last));
     }
 
     private static boolean isVerb(Token t) {

@@ -230,7 +230,8 @@ final class SentenceStatements {
         List<Clauses.Clause> all = clauses.all();
         int k = all.indexOf(c);
         boolean contentClause = k + 1 < all.size() && !all.get(k + 1).coordinated()
-                && (all.get(k + 1).subordinate() || hasZuInfinitive(all.get(k + 1)));
+                && (lexicon.isCue("complementizer", tokens.get(all.get(k + 1).start()))
+                    || hasZuInfinitive(all.get(k + 1)));
         if (end <= i && contentClause) {
             Clauses.Clause next = all.get(k + 1);
             return new int[] {next.start(), extendRelative(next)};
@@ -253,7 +254,9 @@ final class SentenceStatements {
             }
         }
         if ((i == c.finite() || end > i) && hasWords(i + 1, end)) {
-            return new int[] {i + 1, contentClause ? extendRelative(c) : end};
+            boolean relativeNext = k + 1 < all.size() && all.get(k + 1).subordinate()
+                    && tokens.get(all.get(k + 1).start()).lemma().equals("der");
+            return new int[] {i + 1, contentClause || relativeNext ? extendRelative(c) : end};
         }
         if (contentClause) {
             return new int[] {all.get(k + 1).start(), extendRelative(all.get(k + 1))};

@@ -3,7 +3,6 @@ package org.newsgraph.extract.statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.extract.Statement;
 import org.newsgraph.extract.event.EventMatcher;
@@ -11,10 +10,14 @@ import org.newsgraph.extract.event.EventMatcher;
 /**
  * Decides whether two reports (from the same or different articles) state the same thing, and merges them. Pure.
  *
- * <p>Same statement: same type, actor and target, and either compatible dates (equal, or one partial date
- * containing the other, or a range overlapping it; within a 31-day window of each other when both are full) or, when a
- * date is missing, contents sharing a content word stem ("Provokationen" and "Provokation"). The graph writer looks up
- * the existing relationships of that type between the two nodes and merges with the first that matches.
+ * <p>Same statement: same type, actor and target, and compatible dates: equal, one partial date containing the other,
+ * overlapping ranges, or full dates within 31 days of each other; a report without a date (an undated article) joins
+ * the statement it matches otherwise. The graph writer looks up the existing relationships of that type between the
+ * two nodes, merges with the first that matches ({@link #merge}) and stores the merged {@code what}.
+ *
+ * <p>Design decision: the content is not compared. Reports of one accusation name different parts of it
+ * ("Provokationen" in one article, "the transfer of 120,000 soldiers" in another); the time window keeps
+ * accusations of different months apart.
  */
 public final class StatementMatcher {
 
@@ -25,12 +28,8 @@ public final class StatementMatcher {
         if (a.type() != b.type() || !a.actor().equals(b.actor()) || !a.target().equals(b.target())) {
             return false;
         }
-        if (a.date() != null && b.date() != null) {
-            return EventMatcher.datesMeet(a.date(), b.date()) || withinMonth(a.date(), b.date());
-        }
-        Set<String> x = stems(a.what());
-        x.retainAll(stems(b.what()));
-        return !x.isEmpty() || a.what().isBlank() || b.what().isBlank();
+        return a.date() == null || b.date() == null || EventMatcher.datesMeet(a.date(), b.date())
+                || withinMonth(a.date(), b.date());
     }
 
     private static boolean withinMonth(String a, String b) {
@@ -44,20 +43,9 @@ public final class StatementMatcher {
         }
     }
 
-    /** Content word stems: words of five letters or more, cut to their first six letters. */
-    static Set<String> stems(String what) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String w : what.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() >= 5) {
-                out.add(w.substring(0, Math.min(6, w.length())));
-            }
-        }
-        return out;
-    }
-
     /**
      * One statement from two: the contents joined (each distinct phrase once, in a stable order), the more precise
-     * date, the first event id, the evidence united. Symmetric up to the order of the joined phrases, which is sorted.
+     * date, the smaller event id, the evidence united in report order. Symmetric except for the order of the evidence.
      */
     public static Statement merge(Statement a, Statement b) {
         Set<String> parts = new LinkedHashSet<>();
