@@ -3,7 +3,6 @@ package org.newsgraph.extract.event;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -103,7 +102,7 @@ public final class EventMatcher {
      * One event from two reports of it. Symmetric, so the result does not depend on which report came first:
      * the smaller id survives; the specific kind wins over a generic one; the more precise date, duration and start
      * time win; held wins over planned over proposed (a later report confirms a plan); participants, agreements and
-     * evidence are united.
+     * evidence are united (the surviving report's participants first, so a host named first stays first).
      */
     public Event merge(Event a, Event b) {
         Event first = a.id().compareTo(b.id()) <= 0 ? a : b;
@@ -134,9 +133,7 @@ public final class EventMatcher {
     private static List<Entity> union(List<Entity> x, List<Entity> y) {
         Set<Entity> all = new LinkedHashSet<>(x);
         all.addAll(y);
-        List<Entity> out = new ArrayList<>(all);
-        out.sort(Comparator.comparing(Entity::key));
-        return out;
+        return new ArrayList<>(all);
     }
 
     private static <T> List<T> concat(List<T> x, List<T> y) {

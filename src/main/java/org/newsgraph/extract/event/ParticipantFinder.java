@@ -39,7 +39,7 @@ final class ParticipantFinder {
             }
         }
         for (Mention m : index.in(sentence)) {
-            if (sources.contains(m.entity())) {
+            if (sources.contains(m.entity()) || m.rule().equals("adjective")) {
                 continue;
             }
             Entity entity = m.entity().type() == EntityType.Place ? index.actorReading(m) : m.entity();

@@ -111,7 +111,8 @@ final class Clauses {
     List<Mention> bareActors(Clause c, int from, int to) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : index.in(sentence)) {
-            if (ACTORS.contains(m.entity().type()) && m.firstToken() >= Math.max(c.start(), from)
+            if (ACTORS.contains(m.entity().type()) && !m.rule().equals("adjective")
+                    && m.firstToken() >= Math.max(c.start(), from)
                     && m.firstToken() < Math.min(c.end(), to) && !MentionIndex.inQuote(tokens, m.firstToken())
                     && MentionIndex.governingPreposition(tokens, m.firstToken()) == null
                     && !isGenitiveAttribute(m) && !describesPerson(m)) {
@@ -192,6 +193,9 @@ final class Clauses {
             }
         }
         List<Mention> after = bareActors(c, c.finite() + 1, c.end());
+        if (!after.isEmpty() && unresolvedDescription(c.finite() + 1, after.get(0).firstToken())) {
+            return null;
+        }
         return after.isEmpty() ? pronounSubject(c, c.finite() + 1, Math.min(c.end(), c.finite() + 2))
                 : after.get(0).entity();
     }
@@ -203,6 +207,28 @@ final class Clauses {
             }
         }
         return -1;
+    }
+
+    /**
+     * "hatte auch der russische Staatschef Biden ... angeboten": a nominative noun phrase ("der" + noun) that no
+     * mention covers stands before the first actor, so that actor is an object and the subject is unknown.
+     */
+    private boolean unresolvedDescription(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().equals("der") && tokens.get(k).tag().equals("DET")) {
+                for (int n = k + 1; n < to; n++) {
+                    final int at = n;
+                    if (tokens.get(n).tag().equals("NOUN")) {
+                        return index.in(sentence).stream()
+                                .noneMatch(m -> m.firstToken() <= at && at <= m.lastToken());
+                    }
+                    if (!tokens.get(n).tag().equals("ADJ")) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Objects: bare actors of the clause after the subject's position that are not the subject. */

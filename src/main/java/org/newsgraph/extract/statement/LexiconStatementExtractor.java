@@ -130,7 +130,7 @@ public final class LexiconStatementExtractor implements StatementExtractor {
             }
             for (Mention m : index.in(c.sentence())) {
                 String prep = MentionIndex.governingPreposition(tokens, m.firstToken());
-                if (m.entity().type() == type && m.firstToken() >= c.contentFrom() && m.lastToken() <= c.contentTo()
+                if (m.entity().type() == type && !m.rule().equals("adjective") && m.firstToken() >= c.contentFrom() && m.lastToken() <= c.contentTo()
                         && fits(m.entity(), c, actorSide) && (prep == null || TARGET_PREPOSITIONS.contains(prep))) {
                     return m.entity();
                 }
@@ -145,7 +145,8 @@ public final class LexiconStatementExtractor implements StatementExtractor {
         for (Mention m : index.in(c.sentence())) {
             String prep = MentionIndex.governingPreposition(tokens, m.firstToken());
             Entity side = stateOf.get(m.entity().key());
-            if (types.contains(m.entity().type()) && fits(m.entity(), c, actorSide) && !used.contains(m.entity())
+            if (types.contains(m.entity().type()) && !m.rule().equals("adjective") && fits(m.entity(), c, actorSide)
+                    && !used.contains(m.entity())
                     && (side == null || !used.contains(side) && !side.equals(actorSide))
                     && !MentionIndex.inQuote(tokens, m.firstToken())
                     && !(prep != null && prep.matches("in|im|nach|aus|bei|beim|laut|zu|zur|zum"))) {
@@ -221,24 +222,29 @@ public final class LexiconStatementExtractor implements StatementExtractor {
 
     /**
      * The content words as written, without leading or trailing punctuation, quotes, filler words, separable
-     * particles and the actor and target themselves ("wirft der Ukraine Provokationen vor" -> "Provokationen").
+     * particles, the actor, and the target where it opens the phrase ("wirft der Ukraine Provokationen vor" ->
+     * "Provokationen").
      */
     private String text(Sentence s, Candidate c, MentionIndex index, Entity target) {
         List<Token> tokens = s.tokens();
-        Set<Integer> party = new HashSet<>();
+        Set<Integer> actorTokens = new HashSet<>();
+        Set<Integer> targetTokens = new HashSet<>();
         for (Mention m : index.in(s.index())) {
-            if (m.entity().equals(c.actor()) || m.entity().equals(target)) {
-                for (int k = m.firstToken(); k <= m.lastToken(); k++) {
-                    party.add(k);
+            for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+                if (m.entity().equals(c.actor())) {
+                    actorTokens.add(k);
+                } else if (m.entity().equals(target)) {
+                    targetTokens.add(k);
                 }
             }
         }
         int a = Math.max(0, c.contentFrom());
         int b = Math.min(tokens.size() - 1, c.contentTo());
-        while (a <= b && (droppable(tokens.get(a)) || party.contains(a) || edge(tokens, a))) {
+        while (a <= b && (droppable(tokens.get(a)) || actorTokens.contains(a) || targetTokens.contains(a)
+                || edge(tokens, a))) {
             a++;
         }
-        while (b >= a && (droppable(tokens.get(b)) || party.contains(b) || edge(tokens, b))) {
+        while (b >= a && (droppable(tokens.get(b)) || actorTokens.contains(b) || edge(tokens, b))) {
             b--;
         }
         if (a > b) {
