@@ -44,6 +44,11 @@ public final class LexiconEventExtractor implements EventExtractor {
 
     @Override
     public List<Event> extract(ArticleAnalysis a) {
+        return extractDated(a).stream().map(DatedEvent::event).toList();
+    }
+
+    /** The events with the weekday named for a partial date (see {@link DatedEvent}). */
+    public List<DatedEvent> extractDated(ArticleAnalysis a) {
         MentionIndex index = new MentionIndex(a);
         PartialDate articleDate = articleDate(a);
         List<EventDraft> drafts = new ArrayList<>();
@@ -85,7 +90,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
         }
-        List<Event> events = new ArrayList<>();
+        List<DatedEvent> events = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (EventDraft d : drafts) {
             if (!d.participants.isEmpty()) {
@@ -93,7 +98,8 @@ public final class LexiconEventExtractor implements EventExtractor {
                 for (int n = 2; !ids.add(e.id()); n++) {
                     e = withId(e, toEvent(d).id() + "-" + n);
                 }
-                events.add(e);
+                boolean partial = d.date != null && d.date.length() < 10;
+                events.add(new DatedEvent(e, partial ? d.weekday : null));
             }
         }
         return events;

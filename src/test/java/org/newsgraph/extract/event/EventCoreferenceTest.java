@@ -70,6 +70,13 @@ class EventCoreferenceTest {
     }
 
     @Test
+    void weekdayOfAPartialDateIsKeptForCrossDocumentMatching() {
+        ExtractionFixture.Found found = run("2023-03", "Olaf Scholz und Xi Jinping haben am Dienstag telefoniert.");
+        assertEquals(List.of("phone_call 2023-03 held [Olaf Scholz, Xi Jinping]"), found.eventLines());
+        assertEquals(List.of(2), found.weekdays());
+    }
+
+    @Test
     void countriesTakePartOnlyWhenNoPersonIsNamed() {
         ExtractionFixture.Found found = run("2023-03-09",
                 "Indien und China haben vereinbart, Verhandlungen über den Grenzverlauf am 20. März aufzunehmen.");

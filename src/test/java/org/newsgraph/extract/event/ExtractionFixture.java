@@ -25,7 +25,7 @@ import org.newsgraph.nlp.Sentence;
 public final class ExtractionFixture {
 
     /** What the chain found in one text. */
-    public record Found(List<Event> events, List<Statement> statements) {
+    public record Found(List<Event> events, List<Integer> weekdays, List<Statement> statements) {
 
         /** Events as "kind date status [participant names]" for readable assertions. */
         public List<String> eventLines() {
@@ -75,7 +75,8 @@ public final class ExtractionFixture {
         List<Sentence> sentences = analyzer.analyze(text);
         EntityLinker.Result linked = linker.link(sentences, article.publishedDate());
         ArticleAnalysis a = new ArticleAnalysis(article, sentences, linked.mentions(), linked.offices());
-        List<Event> found = events.extract(a);
-        return new Found(found, statements.extract(a, found));
+        List<DatedEvent> dated = events.extractDated(a);
+        List<Event> found = dated.stream().map(DatedEvent::event).toList();
+        return new Found(found, dated.stream().map(DatedEvent::weekday).toList(), statements.extract(a, found));
     }
 }
