@@ -27,6 +27,20 @@ final class EventDetails {
         return null;
     }
 
+    /** "vereinbarten, im Herbst zu telefonieren": a verb trigger as zu-infinitive after a verb of planning. */
+    boolean plannedInfinitive(Sentence s, TriggerHit hit) {
+        List<Token> tokens = s.tokens();
+        if (!hit.verb() || hit.token() == 0 || !tokens.get(hit.token() - 1).text().equalsIgnoreCase("zu")) {
+            return false;
+        }
+        for (int k = 0; k < hit.token(); k++) {
+            if (lexicon.isCue("planVerb", tokens.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The most precise date of the sentence, the nearest of equals to the trigger, read forward when the event lies ahead; null when the sentence has none. */
     String date(Sentence s, TriggerHit hit, List<TimeExpression> times, boolean ahead) {
         TimeExpression best = nearestDate(hit, times);

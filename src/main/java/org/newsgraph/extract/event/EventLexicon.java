@@ -96,7 +96,8 @@ public final class EventLexicon {
         for (Resource r : file.instances("Cues")) {
             for (String p : List.of("anchorPhrase", "topicPreposition", "newEventAdjective", "rolePlural",
                     "summitLevel", "durationCue", "startCue", "placePreposition", "frameworkPhrase",
-                    "participantPreposition", "sourcePhrase", "groupDeterminer", "pairDeterminer")) {
+                    "participantPreposition", "sourcePhrase", "groupDeterminer", "pairDeterminer", "reportVerb",
+                    "planVerb")) {
                 cues.computeIfAbsent(p, k -> new ArrayList<>()).addAll(file.strings(r, p));
             }
         }
@@ -137,6 +138,24 @@ public final class EventLexicon {
         return family.get(kind);
     }
 
+    /** The noun trigger ending at token {@code i}, multi-word entries ("video call") first; or null. */
+    public NounMatch nounAt(List<Token> tokens, int i) {
+        for (Noun n : nouns) {
+            String[] words = n.form().split(" ");
+            if (words.length > 1 && i - words.length + 1 >= 0) {
+                boolean all = true;
+                for (int k = 0; k < words.length && all; k++) {
+                    String w = normal(tokens.get(i - words.length + 1 + k).text());
+                    all = w.equals(words[k]) || k == words.length - 1 && w.equals(words[k] + "s");
+                }
+                if (all) {
+                    return new NounMatch(n.form(), n.kind(), isGeneric(n.form()));
+                }
+            }
+        }
+        return noun(tokens.get(i));
+    }
+
     /** The noun trigger at this token, or null. Matches the surface, inflection-stripped forms and the lemma. */
     public NounMatch noun(Token t) {
         if (!("NOUN".equals(t.tag()) || "PROPN".equals(t.tag()) || "X".equals(t.tag()))) {
@@ -144,7 +163,7 @@ public final class EventLexicon {
         }
         for (String form : candidates(t)) {
             for (Noun n : nouns) {
-                if (endsAsCompound(form, n.form())) {
+                if (!n.form().contains(" ") && endsAsCompound(form, n.form())) {
                     return new NounMatch(n.form(), n.kind(), isGeneric(n.form()));
                 }
             }

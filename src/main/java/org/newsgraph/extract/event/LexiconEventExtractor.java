@@ -59,7 +59,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             if (hits.isEmpty() && previous.size() == 1 && startsWithPronoun(s)) {
                 EventDraft d = previous.get(0);
                 d.addSentence(s.index(), s.text());
-                details.fill(d, new TriggerHit(0, "", d.kind, d.cameo, true, false, false, true, false), index,
+                details.fill(d, new TriggerHit(0, "", d.kind, d.cameo, true, false, false, true, false, false), index,
                         s.index(), times, true);
                 continue;
             }
@@ -124,10 +124,11 @@ public final class LexiconEventExtractor implements EventExtractor {
     private EventDraft place(TriggerHit hit, Sentence s, MentionIndex index, List<TimeExpression> times,
                              List<EventDraft> drafts, List<EventDraft> created) {
         EventLexicon.StatusCue cue = details.statusCue(s);
-        EventStatus status = cue == null ? EventStatus.HELD : cue.status();
+        EventStatus status = cue == null ? details.plannedInfinitive(s, hit) ? EventStatus.PLANNED : EventStatus.HELD
+                : cue.status();
         List<Entity> people = participants.find(index, s.index(), cue != null && cue.hostOnly(), drafts);
         String date = details.date(s, hit, times, status != EventStatus.HELD);
-        if (!hit.verb() && !hit.newEvent() && (hit.definite() || hit.generic())) {
+        if (!hit.verb() && !hit.newEvent() && !hit.indefinite() && (hit.definite() || hit.generic())) {
             boolean noPersons = people.stream().noneMatch(e -> e.type() == EntityType.Person);
             EventDraft target = antecedent(drafts, hit, date, people, noPersons, status);
             if (target != null) {

@@ -91,7 +91,8 @@ public final class MentionIndex {
             if (tag.equals("DET") || tag.equals("ADJ") || tag.equals("NUM")) {
                 i--;
             } else if ((tag.equals("NOUN") || tag.equals("PROPN")) && !crossedNoun && i > 0
-                    && tokens.get(i - 1).tag().matches("DET|ADJ|ADP.*")) {
+                    && tokens.get(i - 1).tag().matches("DET|ADJ|ADP.*")
+                    && tokens.get(i + 1).text().matches("(?i)der|des")) {
                 crossedNoun = true;
                 i--;
             } else {

@@ -34,7 +34,7 @@ final class ParticipantFinder {
         Set<Entity> others = new LinkedHashSet<>();
         Set<Entity> sources = new java.util.HashSet<>();
         for (Mention m : index.in(sentence)) {
-            if (afterSource(tokens, m.firstToken())) {
+            if (afterSource(tokens, m.firstToken()) || inReportClause(tokens, m.firstToken())) {
                 sources.add(m.entity());
             }
         }
@@ -79,6 +79,23 @@ final class ParticipantFinder {
             }
         }
         return false;
+    }
+
+    /** ", teilte Regierungssprecher X mit", ", sagte X", ", wie X mitteilte": the clause names who reports. */
+    private boolean inReportClause(List<Token> tokens, int at) {
+        int start = at;
+        while (start > 0 && !tokens.get(start - 1).text().equals(",")) {
+            start--;
+        }
+        if (start == 0) {
+            return false;
+        }
+        Token first = tokens.get(start);
+        Token second = start + 1 < tokens.size() ? tokens.get(start + 1) : first;
+        return lexicon.isCue("reportVerb", first)
+                || first.text().equalsIgnoreCase("wie") && tokens.subList(start, tokens.size()).stream()
+                        .anyMatch(t -> lexicon.isCue("reportVerb", t))
+                || lexicon.isCue("reportVerb", second) && first.tag().equals("ADV");
     }
 
     private static boolean noPunctuation(List<Token> tokens, int from, int to) {

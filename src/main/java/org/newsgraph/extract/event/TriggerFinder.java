@@ -31,7 +31,7 @@ final class TriggerFinder {
                 continue;
             }
             Token t = tokens.get(i);
-            EventLexicon.NounMatch noun = lexicon.noun(t);
+            EventLexicon.NounMatch noun = lexicon.nounAt(tokens, i);
             if (noun != null) {
                 TriggerHit hit = nounHit(sentence, i, noun, !hits.isEmpty());
                 if (hit == null) {
@@ -49,7 +49,7 @@ final class TriggerFinder {
                 EventKind kind = modified(sentence, verb.kind(), t, null);
                 boolean generic = lexicon.isGenericTrigger(t.text(), verb.kind());
                 hits.add(new TriggerHit(i, t.text(), kind, cameo(sentence, kind, verb.kind()), generic, true, false,
-                        false, false));
+                        false, false, false));
             }
         }
         return hits.isEmpty() ? perHits : hits;
@@ -73,8 +73,10 @@ final class TriggerFinder {
             return null;
         }
         EventKind kind = modified(sentence, noun.kind(), t, noun.noun());
+        boolean indefinite = det >= 0 && tokens.get(det).lemma().equals("ein")
+                && tokens.get(det).tag().equals("DET");
         return new TriggerHit(i, t.text(), kind, cameo(sentence, kind, noun.kind()), noun.generic(), false, reference,
-                definite, newEvent);
+                definite, newEvent, indefinite);
     }
 
     /** Index of the first token before {@code from} that is not an adjective, number or adverb; -1 at the start. */

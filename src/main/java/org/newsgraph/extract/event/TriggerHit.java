@@ -14,6 +14,7 @@ import org.newsgraph.extract.EventKind;
  * @param reference it only refers to a known event ("nach dem Gespräch", "Fragen der Verhandlungen")
  * @param definite it has a definite article or possessive ("das Gespräch", "ihren Videogipfel")
  * @param newEvent an adjective marks it as another event ("das nächste Treffen")
+ * @param indefinite it has an indefinite article ("ein Treffen"): it introduces an event, never refers back
  */
 record TriggerHit(int token, String surface, EventKind kind, String cameo, boolean generic, boolean verb,
-                  boolean reference, boolean definite, boolean newEvent) { }
+                  boolean reference, boolean definite, boolean newEvent, boolean indefinite) { }

@@ -173,7 +173,10 @@ public final class LexiconStatementExtractor implements StatementExtractor {
         return state && stateOf.containsKey(other.key()) ? stateOf.get(other.key()) : other;
     }
 
-    /** The event reported in this sentence, else in an earlier sentence of its paragraph; one with the actor first. */
+    /**
+     * The event reported in this sentence (one with the actor first), else the latest event of an earlier sentence of
+     * its paragraph that the actor took part in.
+     */
     private static Event eventOf(ArticleAnalysis a, MentionIndex index, int sentence, List<Event> events, Entity actor) {
         for (int s = sentence; s >= 0 && index.sameParagraph(a.article().text(), s, sentence); s--) {
             String text = index.sentence(s).text();
@@ -186,7 +189,7 @@ public final class LexiconStatementExtractor implements StatementExtractor {
                     any = any == null ? e : any;
                 }
             }
-            if (any != null) {
+            if (any != null && s == sentence) {
                 return any;
             }
         }

@@ -247,11 +247,10 @@ final class SentenceStatements {
             Clauses.Clause next = all.get(k + 1);
             return new int[] {next.start(), extendRelative(next)};
         }
-        for (String prep : verb.contentPrepositions()) {
-            for (int p = c.start(); p < c.end(); p++) {
-                if (p != i && tokens.get(p).text().equalsIgnoreCase(prep)) {
-                    return p > i ? new int[] {p, end} : new int[] {p, i - 1};
-                }
+        for (int p = c.start(); p < c.end(); p++) {
+            final String word = tokens.get(p).text();
+            if (p != i && verb.contentPrepositions().stream().anyMatch(word::equalsIgnoreCase)) {
+                return p > i ? new int[] {p, end} : new int[] {p, i - 1};
             }
         }
         if ((i == c.finite() || end > i) && hasWords(i + 1, end)) {
@@ -301,9 +300,13 @@ final class SentenceStatements {
         return end;
     }
 
+    /** "..., die Truppen zu verlegen" or "..., sie abzuziehen" (the zu inside a separable verb). */
     private boolean hasZuInfinitive(Clauses.Clause c) {
         for (int k = c.start(); k < c.end(); k++) {
-            if (tokens.get(k).text().equalsIgnoreCase("zu") && tokens.get(k).tag().equals("PART")) {
+            Token t = tokens.get(k);
+            String surface = t.text().toLowerCase(Locale.ROOT);
+            if (surface.equals("zu") && t.tag().equals("PART") || t.tag().equals("VERB") && surface.contains("zu")
+                    && !surface.equals(t.lemma()) && surface.replaceFirst("zu", "").equals(t.lemma())) {
                 return true;
             }
         }

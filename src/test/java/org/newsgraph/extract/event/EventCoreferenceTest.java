@@ -77,6 +77,16 @@ class EventCoreferenceTest {
     }
 
     @Test
+    void whoReportsIsNoParticipant() {
+        ExtractionFixture.Found found = run("2023-03-09", """
+                Olaf Scholz hat am Montag Narendra Modi in Berlin empfangen.
+                Bei dem Treffen ging es um Handel, teilte Regierungssprecher Steffen Hebestreit mit.
+                """);
+        assertEquals(List.of("visit 2023-03-06 held [Narendra Modi, Olaf Scholz]"), found.eventLines());
+        assertEquals("Berlin", found.events().get(0).place().name());
+    }
+
+    @Test
     void countriesTakePartOnlyWhenNoPersonIsNamed() {
         ExtractionFixture.Found found = run("2023-03-09",
                 "Indien und China haben vereinbart, Verhandlungen über den Grenzverlauf am 20. März aufzunehmen.");

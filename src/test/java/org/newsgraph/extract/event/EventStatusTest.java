@@ -21,6 +21,7 @@ class EventStatusTest {
         "Olaf Scholz hat Xi Jinping ein Gipfeltreffen vorgeschlagen.|proposed|",
         "Xi Jinping bot Emmanuel Macron ein Treffen an.|proposed|",
         "Olaf Scholz und Emmanuel Macron haben am Dienstag telefoniert.|held|2023-03-07",
+        "Olaf Scholz und Emmanuel Macron vereinbarten, im Herbst erneut zu telefonieren.|planned|",
     })
     void statusCueSetsStatus(String sentence, String status, String date) {
         ExtractionFixture.Found found = ExtractionFixture.get().run("2023-03-09", sentence);

@@ -22,6 +22,7 @@ class StatementConstructionTest {
         // separable verbs
         "China wirft Indien seit Tagen Grenzverletzungen vor.|ACCUSED China -> Indien|Grenzverletzungen",
         "Olaf Scholz forderte China zu einem Ende der Drohungen auf.|DEMANDED Olaf Scholz -> China|Ende der Drohungen",
+        "Peking forderte Neu-Delhi auf, seine Truppen abzuziehen.|DEMANDED China -> Indien|Truppen abzuziehen",
         "Narendra Modi drohte China harte Gegenmaßnahmen an.|THREATENED Narendra Modi -> China|Gegenmaßnahmen",
         "Emmanuel Macron schlug Xi Jinping ein Treffen in Paris vor.|PROPOSED Emmanuel Macron -> Xi Jinping|Treffen",
         "Indien weist die Vorwürfe Chinas zurück.|REJECTED Indien -> China|Vorwürfe",
