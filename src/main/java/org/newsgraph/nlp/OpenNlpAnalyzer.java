@@ -78,7 +78,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             Token[] tokens = new Token[words.length];
             for (int i = 0; i < words.length; i++) {
                 tokens[i] = new Token(words[i], start + tokenSpans.start(i), start + tokenSpans.end(i), tags[i],
-                        lemmaCache.lemma(words[i], tags[i]));
+                        i == 0 ? lemmaCache.lemma(words[i], tags[i])
+                                : lemmaCache.lemma(words[i], tags[i], words[i - 1], tags[i - 1]));
             }
             long t4 = System.nanoTime();
             tokenNanos += t2 - t1;
