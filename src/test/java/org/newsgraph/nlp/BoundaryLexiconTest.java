@@ -1,11 +1,16 @@
 package org.newsgraph.nlp;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.ConfigurationException;
 
 class BoundaryLexiconTest {
 
@@ -26,6 +31,27 @@ class BoundaryLexiconTest {
         }
         assertFalse(lexicon.isAbbreviation("usw."), "usw. often ends a sentence");
         assertFalse(lexicon.isAbbreviation("Dr"));
+    }
+
+    @Test
+    void monthWordsAreReadFromTurtleAndDottedOnesAreAbbreviationsToo() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("time-months.ttl")) {
+            Set<String> words = BoundaryLexicon.monthWords(in, "time-months.ttl");
+            assertEquals(Set.of("November", "Nov.", "Dezember", "Dez.", "December", "Dec."), words);
+            BoundaryLexicon fromTurtle = BoundaryLexicon.of(words, Set.of("Dr."));
+            assertTrue(fromTurtle.isMonth("Dez"));
+            assertTrue(fromTurtle.isAbbreviation("Dez."));
+            assertTrue(fromTurtle.isAbbreviation("Dr."));
+            assertFalse(fromTurtle.isMonth("Montag"));
+        }
+    }
+
+    @Test
+    void brokenTurtleIsAConfigurationError() {
+        InputStream broken = new ByteArrayInputStream("ng:month-1 a ng:Month".getBytes(StandardCharsets.UTF_8));
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> BoundaryLexicon.monthWords(broken, "time.ttl"));
+        assertTrue(e.getMessage().contains("time.ttl"), e.getMessage());
     }
 
     @Test
