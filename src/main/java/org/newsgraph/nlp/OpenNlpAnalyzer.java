@@ -68,6 +68,9 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             String sentence = text.substring(start, sentenceSpans.end(s));
             long t1 = System.nanoTime();
             tokenSplitter.tokenize(sentence, tokenSpans);
+            if (tokenSpans.size() == 0) {
+                continue;   // only characters the tokenizer drops, such as zero-width spaces
+            }
             String[] words = new String[tokenSpans.size()];
             for (int i = 0; i < words.length; i++) {
                 words[i] = sentence.substring(tokenSpans.start(i), tokenSpans.end(i));
@@ -86,7 +89,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             posNanos += t3 - t2;
             lemmaNanos += t4 - t3;
             tokenCount += words.length;
-            sentences.add(new Sentence(s, sentence, start, List.of(tokens)));
+            sentences.add(new Sentence(sentences.size(), sentence, start, List.of(tokens)));
         }
         if (clock != null) {
             clock.add(StageClock.SENTENCES, sentenceNanos, tokenCount);
