@@ -18,9 +18,12 @@ class StageClockTest {
         assertEquals(4_000_000_000L, clock.nanos("pos"));
         assertEquals(200, clock.tokens("pos"));
         assertEquals(50.0, clock.tokensPerSecond("pos"), 1e-9);
-        assertEquals(5_000_000_000L, clock.totalNanos());
         assertEquals(0.0, clock.tokensPerSecond("lemmas"));
+        clock.add("link", 500_000_000L, 0);
         assertTrue(clock.report().startsWith("pos"), clock.report());
+        assertTrue(clock.report().contains("50 tokens/s"), clock.report());
+        assertEquals(2, clock.report().split("tokens/s").length - 1, clock.report());
+        assertEquals(5_500_000_000L, clock.totalNanos());
 
         StageClock other = new StageClock();
         other.addAll(clock);
