@@ -3,7 +3,6 @@ package org.newsgraph.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -47,7 +46,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         this.sentenceSplitter = new SentenceSplitter(new SentenceDetectorME(models.sentenceModel()), models.lexicon());
         this.tokenSplitter = new TokenSplitter(new TokenizerME(models.tokenizerModel()), models.lexicon());
         this.tagger = new POSTaggerME(models.posModel());
-        this.lemmaCache = new LemmaCache(new LemmatizerME(models.lemmatizerModel()), tagger.getAllPosTags(),
+        this.lemmaCache = new LemmaCache(new LemmaClassifier(models.lemmatizerModel()), tagger.getAllPosTags(),
                 lemmaCacheCapacity);
         this.clock = clock;
     }
@@ -79,10 +78,12 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             String[] tags = tagger.tag(words);
             long t3 = System.nanoTime();
             Token[] tokens = new Token[words.length];
+            String previousLemma = null;
             for (int i = 0; i < words.length; i++) {
-                tokens[i] = new Token(words[i], start + tokenSpans.start(i), start + tokenSpans.end(i), tags[i],
-                        i == 0 ? lemmaCache.lemma(words[i], tags[i])
-                                : lemmaCache.lemma(words[i], tags[i], words[i - 1], tags[i - 1]));
+                String lemma = i == 0 ? lemmaCache.lemma(words[i], tags[i])
+                        : lemmaCache.lemma(words[i], tags[i], words[i - 1], tags[i - 1], previousLemma);
+                tokens[i] = new Token(words[i], start + tokenSpans.start(i), start + tokenSpans.end(i), tags[i], lemma);
+                previousLemma = lemma;
             }
             long t4 = System.nanoTime();
             tokenNanos += t2 - t1;

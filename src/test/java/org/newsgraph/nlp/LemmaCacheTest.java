@@ -43,7 +43,7 @@ class LemmaCacheTest {
 
     @Test
     void compoundsAreLemmatizedByTheirHead() {
-        LemmaCache cache = new LemmaCache(new LemmatizerME(Seeds.MODELS.lemmatizerModel()),
+        LemmaCache cache = new LemmaCache(new LemmaClassifier(Seeds.MODELS.lemmatizerModel()),
                 new String[] {"NOUN", "PROPN"}, 100);
         assertEquals("waffe", cache.lemma("Waffen", "NOUN"));
         assertEquals("nato-waffe", cache.lemma("Nato-Waffen", "NOUN"));
@@ -52,7 +52,7 @@ class LemmaCacheTest {
 
     @Test
     void secondLookupIsAHitAndCapacityBoundsTheCache() {
-        LemmaCache cache = new LemmaCache(new LemmatizerME(Seeds.MODELS.lemmatizerModel()),
+        LemmaCache cache = new LemmaCache(new LemmaClassifier(Seeds.MODELS.lemmatizerModel()),
                 new String[] {"NOUN", "VERB"}, 2);
         String first = cache.lemma("Verhandlungen", "NOUN");
         assertEquals(first, cache.lemma("Verhandlungen", "NOUN"));
@@ -63,7 +63,7 @@ class LemmaCacheTest {
         assertEquals(1, cache.hits());
         assertEquals(4, cache.misses());
         assertThrows(IllegalArgumentException.class,
-                () -> new LemmaCache(new LemmatizerME(Seeds.MODELS.lemmatizerModel()), new String[0], 0));
+                () -> new LemmaCache(new LemmaClassifier(Seeds.MODELS.lemmatizerModel()), new String[0], 0));
     }
 
     private static boolean isInnerHyphenCompound(String word) {
