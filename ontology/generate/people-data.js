@@ -230,7 +230,7 @@ const PEOPLE = [
   ['jd-vance', 'JD Vance', 'JD Vance', { de: ['J. D. Vance', 'James David Vance'], en: ['J. D. Vance'] }, 'Vance', null, [['DeputyHeadOfState', 'US', '2025-01-20', null]]],
   ['mike-pompeo', 'Mike Pompeo', 'Mike Pompeo', {}, 'Pompeo', null, [['ForeignMinister', 'US', '2018-04-26', '2021-01-20'], ['IntelligenceChief', 'US', '2017-01-23', '2018-04-26', { de: ['CIA-Chef', 'CIA-Direktor'], en: 'Director of the CIA' }]]],
   ['antony-blinken', 'Antony Blinken', 'Antony Blinken', { de: ['Tony Blinken'], en: ['Tony Blinken'] }, 'Blinken', null, [['ForeignMinister', 'US', '2021-01-26', '2025-01-20']]],
-  ['marco-rubio', 'Marco Rubio', 'Marco Rubio', {}, 'Rubio', null, [['ForeignMinister', 'US', '2025-01-21', null]]],
+  ['marco-rubio', 'Marco Rubio', 'Marco Rubio', {}, 'Rubio', null, [['ForeignMinister', 'US', '2025-01-21', null], ['NationalSecurityAdvisor', 'US', '2025-05-01', null]]],
   ['mark-esper', 'Mark Esper', 'Mark Esper', {}, 'Esper', null, [['DefenceMinister', 'US', '2019-07-23', '2020-11-09']]],
   ['lloyd-austin', 'Lloyd Austin', 'Lloyd Austin', {}, 'Austin', null, [['DefenceMinister', 'US', '2021-01-22', '2025-01-20']]],
   ['pete-hegseth', 'Pete Hegseth', 'Pete Hegseth', {}, 'Hegseth', null, [['DefenceMinister', 'US', '2025-01-25', null]]],
