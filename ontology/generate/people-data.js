@@ -23,10 +23,10 @@ const UN_AMBASSADOR = { de: ['UN-Botschafter', 'UN-Botschafterin', 'Botschafter'
 const PEOPLE = [
   // ---------------------------------------------------------------- Argentina
   ['mauricio-macri', 'Mauricio Macri', 'Mauricio Macri', {}, 'Macri', null, [['HeadOfState', 'AR', '2015-12-10', '2019-12-10']]],
-  ['alberto-fernandez', 'Alberto Fernández', 'Alberto Fernández', { de: ['Alberto Fernandez'] }, ['Fernández', 'Fernandez'], null, [['HeadOfState', 'AR', '2019-12-10', '2023-12-10']]],
+  ['alberto-fernandez', 'Alberto Fernández', 'Alberto Fernández', { de: ['Alberto Fernandez'] }, 'Fernández', null, [['HeadOfState', 'AR', '2019-12-10', '2023-12-10']]],
   ['javier-milei', 'Javier Milei', 'Javier Milei', {}, 'Milei', null, [['HeadOfState', 'AR', '2023-12-10', null]]],
   ['jorge-faurie', 'Jorge Faurie', 'Jorge Faurie', {}, 'Faurie', null, [['ForeignMinister', 'AR', '2017-06-12', '2019-12-10']]],
-  ['felipe-sola', 'Felipe Solá', 'Felipe Solá', { de: ['Felipe Sola'] }, ['Solá', 'Sola'], null, [['ForeignMinister', 'AR', '2019-12-10', '2021-09-20']]],
+  ['felipe-sola', 'Felipe Solá', 'Felipe Solá', { de: ['Felipe Sola'] }, 'Solá', null, [['ForeignMinister', 'AR', '2019-12-10', '2021-09-20']]],
   ['santiago-cafiero', 'Santiago Cafiero', 'Santiago Cafiero', {}, 'Cafiero', null, [['ForeignMinister', 'AR', '2021-09-20', '2023-12-10']]],
   ['diana-mondino', 'Diana Mondino', 'Diana Mondino', {}, 'Mondino', null, [['ForeignMinister', 'AR', '2023-12-10', '2024-10-30']]],
   ['gerardo-werthein', 'Gerardo Werthein', 'Gerardo Werthein', {}, 'Werthein', null, [['ForeignMinister', 'AR', '2024-10-30', null]]],
@@ -38,10 +38,10 @@ const PEOPLE = [
   // ---------------------------------------------------------------- Brazil
   ['michel-temer', 'Michel Temer', 'Michel Temer', {}, 'Temer', null, [['HeadOfState', 'BR', '2016-08-31', '2019-01-01']]],
   ['jair-bolsonaro', 'Jair Bolsonaro', 'Jair Bolsonaro', { de: ['Jair Messias Bolsonaro'] }, 'Bolsonaro', null, [['HeadOfState', 'BR', '2019-01-01', '2023-01-01']]],
-  ['luiz-inacio-lula-da-silva', 'Luiz Inácio Lula da Silva', 'Luiz Inácio Lula da Silva', { de: ['Lula', 'Lula da Silva', 'Luiz Inacio Lula da Silva'], en: ['Lula'] }, ['Lula', 'Lula da Silva', 'da Silva'], 'Q37181',
+  ['luiz-inacio-lula-da-silva', 'Luiz Inácio Lula da Silva', 'Luiz Inácio Lula da Silva', { de: ['Lula', 'Lula da Silva', 'Luiz Inacio Lula da Silva'], en: ['Lula'] }, ['Lula', 'Lula da Silva'], 'Q37181',
     [['HeadOfState', 'BR', '2003-01-01', '2011-01-01'], ['HeadOfState', 'BR', '2023-01-01', null]]],
   ['ernesto-araujo', 'Ernesto Araújo', 'Ernesto Araújo', { de: ['Ernesto Araujo'] }, ['Araújo', 'Araujo'], null, [['ForeignMinister', 'BR', '2019-01-01', '2021-03-29']]],
-  ['carlos-franca', 'Carlos França', 'Carlos França', { de: ['Carlos Franca', 'Carlos Alberto Franco França'] }, ['França', 'Franca'], null, [['ForeignMinister', 'BR', '2021-04-06', '2023-01-01']]],
+  ['carlos-franca', 'Carlos França', 'Carlos França', { de: ['Carlos Franca', 'Carlos Alberto Franco França'] }, 'França', null, [['ForeignMinister', 'BR', '2021-04-06', '2023-01-01']]],
   ['mauro-vieira', 'Mauro Vieira', 'Mauro Vieira', {}, 'Vieira', null, [['ForeignMinister', 'BR', '2015-01-01', '2016-05-12'], ['ForeignMinister', 'BR', '2023-01-01', null]]],
   // ---------------------------------------------------------------- Canada (head of state: the British monarch)
   ['justin-trudeau', 'Justin Trudeau', 'Justin Trudeau', {}, 'Trudeau', 'Q3099714', [['HeadOfGovernment', 'CA', '2015-11-04', '2025-03-14']]],
@@ -91,7 +91,7 @@ const PEOPLE = [
     ['PartyLeader', 'organization:gruene', '2018-01-27', '2022-01-29'],
     ['President', 'organization:un-vollversammlung', '2025-09-09', null, { de: ['Präsidentin der UN-Vollversammlung', 'Präsidentin der UN-Generalversammlung', 'Präsidentin'], en: 'President of the United Nations General Assembly' }]]],
   ['johann-wadephul', 'Johann Wadephul', 'Johann Wadephul', {}, 'Wadephul', null, [['ForeignMinister', 'DE', '2025-05-06', null]]],
-  ['ursula-von-der-leyen', 'Ursula von der Leyen', 'Ursula von der Leyen', { de: ['von der Leyen'], en: ['von der Leyen'] }, ['von der Leyen', 'Leyen'], 'Q60772',
+  ['ursula-von-der-leyen', 'Ursula von der Leyen', 'Ursula von der Leyen', { de: ['von der Leyen'], en: ['von der Leyen'] }, 'von der Leyen', 'Q60772',
     [['President', 'organization:eu-kommission', '2019-12-01', null], ['DefenceMinister', 'DE', '2013-12-17', '2019-07-17']]],
   ['annegret-kramp-karrenbauer', 'Annegret Kramp-Karrenbauer', 'Annegret Kramp-Karrenbauer', { de: ['AKK'] }, 'Kramp-Karrenbauer', null,
     [['DefenceMinister', 'DE', '2019-07-17', '2021-12-08'], ['PartyLeader', 'organization:cdu', '2018-12-07', '2021-01-22']]],
@@ -120,7 +120,7 @@ const PEOPLE = [
   // ---------------------------------------------------------------- Indonesia
   ['joko-widodo', 'Joko Widodo', 'Joko Widodo', { de: ['Jokowi'], en: ['Jokowi'] }, ['Widodo', 'Jokowi'], null, [['HeadOfState', 'ID', '2014-10-20', '2024-10-20']]],
   ['prabowo-subianto', 'Prabowo Subianto', 'Prabowo Subianto', { de: ['Prabowo'] }, ['Prabowo', 'Subianto'], null, [['HeadOfState', 'ID', '2024-10-20', null], ['DefenceMinister', 'ID', '2019-10-23', '2024-10-20']]],
-  ['retno-marsudi', 'Retno Marsudi', 'Retno Marsudi', { de: ['Retno L. P. Marsudi'] }, ['Marsudi', 'Retno'], null, [['ForeignMinister', 'ID', '2014-10-27', '2024-10-20']]],
+  ['retno-marsudi', 'Retno Marsudi', 'Retno Marsudi', { de: ['Retno L. P. Marsudi'] }, 'Marsudi', null, [['ForeignMinister', 'ID', '2014-10-27', '2024-10-20']]],
   ['sugiono', 'Sugiono', 'Sugiono', {}, 'Sugiono', null, [['ForeignMinister', 'ID', '2024-10-21', null]]],
   // ---------------------------------------------------------------- Italy
   ['sergio-mattarella', 'Sergio Mattarella', 'Sergio Mattarella', {}, 'Mattarella', null, [['HeadOfState', 'IT', '2015-02-03', null]]],
@@ -326,7 +326,7 @@ const PEOPLE = [
   ['ngozi-okonjo-iweala', 'Ngozi Okonjo-Iweala', 'Ngozi Okonjo-Iweala', {}, 'Okonjo-Iweala', null, [['Leader', 'organization:wto', '2021-03-01', null, DIRECTOR_GENERAL]]],
   ['papst-franziskus', 'Papst Franziskus', 'Pope Francis', { de: ['Franziskus', 'Jorge Mario Bergoglio'], en: ['Jorge Mario Bergoglio'] }, ['Franziskus', 'Bergoglio'], 'Q450675',
     [['HeadOfState', 'VA', '2013-03-13', '2025-04-21', POPE]]],
-  ['papst-leo-xiv', 'Papst Leo XIV.', 'Pope Leo XIV', { de: ['Leo XIV.', 'Robert Francis Prevost'], en: ['Robert Francis Prevost'] }, ['Leo', 'Prevost'], null, [['HeadOfState', 'VA', '2025-05-08', null, POPE]]],
+  ['papst-leo-xiv', 'Papst Leo XIV.', 'Pope Leo XIV', { de: ['Leo XIV.', 'Robert Francis Prevost'], en: ['Robert Francis Prevost'] }, ['Prevost'], null, [['HeadOfState', 'VA', '2025-05-08', null, POPE]]],
   ['pietro-parolin', 'Pietro Parolin', 'Pietro Parolin', { de: ['Kardinal Parolin'] }, 'Parolin', null, [['HeadOfGovernment', 'VA', '2013-10-15', null, { de: ['Kardinalstaatssekretär', 'Staatssekretär'], en: 'Cardinal Secretary of State' }]]],
   // ---------------------------------------------------------------- Israel and Palestine
   ['benjamin-netanjahu', 'Benjamin Netanjahu', 'Benjamin Netanyahu', { de: ['Benjamin Netanyahu', 'Bibi'], en: ['Bibi'] }, ['Netanjahu', 'Netanyahu'], 'Q43723',
@@ -338,7 +338,7 @@ const PEOPLE = [
   ['israel-katz', 'Israel Katz', 'Israel Katz', {}, 'Katz', null, [['ForeignMinister', 'IL', '2019-02-17', '2020-05-17'], ['ForeignMinister', 'IL', '2024-01-01', '2024-11-05'], ['DefenceMinister', 'IL', '2024-11-05', null]]],
   ['gabi-aschkenasi', 'Gabi Aschkenasi', 'Gabi Ashkenazi', {}, ['Aschkenasi', 'Ashkenazi'], null, [['ForeignMinister', 'IL', '2020-05-17', '2021-06-13']]],
   ['eli-cohen', 'Eli Cohen', 'Eli Cohen', {}, 'Cohen', null, [['ForeignMinister', 'IL', '2022-12-29', '2024-01-01']]],
-  ['gideon-saar', "Gideon Sa'ar", "Gideon Sa'ar", { de: ['Gideon Saar'] }, ["Sa'ar", 'Saar'], null, [['ForeignMinister', 'IL', '2024-11-05', null]]],
+  ['gideon-saar', "Gideon Sa'ar", "Gideon Sa'ar", { de: ['Gideon Saar'] }, "Sa'ar", null, [['ForeignMinister', 'IL', '2024-11-05', null]]],
   ['benny-gantz', 'Benny Gantz', 'Benny Gantz', {}, 'Gantz', null, [['DefenceMinister', 'IL', '2020-05-17', '2022-12-29']]],
   ['joaw-gallant', 'Joaw Gallant', 'Yoav Gallant', { de: ['Yoav Gallant'] }, 'Gallant', null, [['DefenceMinister', 'IL', '2022-12-29', '2024-11-05']]],
   ['mahmud-abbas', 'Mahmud Abbas', 'Mahmoud Abbas', { de: ['Mahmoud Abbas', 'Abu Masen'] }, 'Abbas', null, [['HeadOfState', 'PS', '2005-01-15', null]]],
@@ -373,7 +373,7 @@ const PEOPLE = [
   ['alexander-stubb', 'Alexander Stubb', 'Alexander Stubb', {}, 'Stubb', null, [['HeadOfState', 'FI', '2024-03-01', null]]],
   ['maia-sandu', 'Maia Sandu', 'Maia Sandu', {}, 'Sandu', null, [['HeadOfState', 'MD', '2020-12-24', null]]],
   ['aleksandar-vucic', 'Aleksandar Vučić', 'Aleksandar Vučić', { de: ['Aleksandar Vucic'], en: ['Aleksandar Vucic'] }, ['Vučić', 'Vucic'], null, [['HeadOfState', 'RS', '2017-05-31', null]]],
-  ['pedro-sanchez', 'Pedro Sánchez', 'Pedro Sánchez', { de: ['Pedro Sanchez'], en: ['Pedro Sanchez'] }, ['Sánchez', 'Sanchez'], null, [['HeadOfGovernment', 'ES', '2018-06-02', null]]],
+  ['pedro-sanchez', 'Pedro Sánchez', 'Pedro Sánchez', { de: ['Pedro Sanchez'], en: ['Pedro Sanchez'] }, 'Sánchez', null, [['HeadOfGovernment', 'ES', '2018-06-02', null]]],
   // ---------------------------------------------------------------- Asia and the Middle East beyond the G20
   ['kim-jong-un', 'Kim Jong Un', 'Kim Jong Un', { de: ['Kim Jong-un', 'Kim Jong-Un'], en: ['Kim Jong-un'] }, 'Kim', 'Q56226',
     [['HeadOfState', 'KP', '2011-12-17', null, { de: ['Machthaber', 'Staatschef', 'Diktator', 'Führer'], en: 'Supreme Leader' }]]],
@@ -381,7 +381,7 @@ const PEOPLE = [
   ['kassym-schomart-tokajew', 'Kassym-Schomart Tokajew', 'Kassym-Jomart Tokayev', {}, ['Tokajew', 'Tokayev'], null, [['HeadOfState', 'KZ', '2019-03-20', null]]],
   ['ilham-alijew', 'Ilham Alijew', 'Ilham Aliyev', {}, ['Alijew', 'Aliyev'], null, [['HeadOfState', 'AZ', '2003-10-31', null]]],
   ['nikol-paschinjan', 'Nikol Paschinjan', 'Nikol Pashinyan', {}, ['Paschinjan', 'Pashinyan'], null, [['HeadOfGovernment', 'AM', '2018-05-08', null]]],
-  ['tamim-bin-hamad-al-thani', 'Tamim bin Hamad Al Thani', 'Tamim bin Hamad Al Thani', { de: ['Emir Tamim'], en: ['Emir Tamim'] }, ['Al Thani', 'Tamim'], null,
+  ['tamim-bin-hamad-al-thani', 'Tamim bin Hamad Al Thani', 'Tamim bin Hamad Al Thani', { de: ['Emir Tamim'], en: ['Emir Tamim'] }, 'Al Thani', null,
     [['HeadOfState', 'QA', '2013-06-25', null, { de: ['Emir', 'Staatsoberhaupt'], en: 'Emir' }]]],
   ['abdel-fattah-al-sisi', 'Abdel Fattah al-Sisi', 'Abdel Fattah el-Sisi', { de: ['Abdel Fattah as-Sisi', 'al-Sisi'], en: ['el-Sisi', 'Sisi'] }, ['al-Sisi', 'Sisi', 'el-Sisi'], null, [['HeadOfState', 'EG', '2014-06-08', null]]],
   // ---------------------------------------------------------------- more heads of state and government in the news
@@ -393,7 +393,7 @@ const PEOPLE = [
   ['mette-frederiksen', 'Mette Frederiksen', 'Mette Frederiksen', {}, 'Frederiksen', null, [['HeadOfGovernment', 'DK', '2019-06-27', null]]],
   ['magdalena-andersson', 'Magdalena Andersson', 'Magdalena Andersson', {}, 'Andersson', null, [['HeadOfGovernment', 'SE', '2021-11-30', '2022-10-18']]],
   ['ulf-kristersson', 'Ulf Kristersson', 'Ulf Kristersson', {}, 'Kristersson', null, [['HeadOfGovernment', 'SE', '2022-10-18', null]]],
-  ['jonas-gahr-stoere', 'Jonas Gahr Støre', 'Jonas Gahr Støre', { de: ['Jonas Gahr Store', 'Jonas Gahr Stoere'] }, ['Støre', 'Store', 'Stoere'], null, [['HeadOfGovernment', 'NO', '2021-10-14', null]]],
+  ['jonas-gahr-stoere', 'Jonas Gahr Støre', 'Jonas Gahr Støre', { de: ['Jonas Gahr Store', 'Jonas Gahr Stoere'] }, ['Støre', 'Stoere'], null, [['HeadOfGovernment', 'NO', '2021-10-14', null]]],
   ['sanna-marin', 'Sanna Marin', 'Sanna Marin', {}, 'Marin', null, [['HeadOfGovernment', 'FI', '2019-12-10', '2023-06-20']]],
   ['petteri-orpo', 'Petteri Orpo', 'Petteri Orpo', {}, 'Orpo', null, [['HeadOfGovernment', 'FI', '2023-06-20', null]]],
   ['gitanas-nauseda', 'Gitanas Nausėda', 'Gitanas Nausėda', { de: ['Gitanas Nauseda'], en: ['Gitanas Nauseda'] }, ['Nausėda', 'Nauseda'], null, [['HeadOfState', 'LT', '2019-07-12', null]]],
@@ -416,11 +416,23 @@ const PEOPLE = [
   ['rodrigo-duterte', 'Rodrigo Duterte', 'Rodrigo Duterte', {}, 'Duterte', null, [['HeadOfState', 'PH', '2016-06-30', '2022-06-30']]],
   ['ferdinand-marcos-jr', 'Ferdinand Marcos Jr.', 'Ferdinand Marcos Jr.', { de: ['Bongbong Marcos', 'Ferdinand Marcos junior'], en: ['Bongbong Marcos'] }, 'Marcos', null, [['HeadOfState', 'PH', '2022-06-30', null]]],
   ['bola-tinubu', 'Bola Tinubu', 'Bola Tinubu', {}, 'Tinubu', null, [['HeadOfState', 'NG', '2023-05-29', null]]],
-  ['abiy-ahmed', 'Abiy Ahmed', 'Abiy Ahmed', {}, ['Abiy', 'Ahmed'], null, [['HeadOfGovernment', 'ET', '2018-04-02', null]]],
+  ['abiy-ahmed', 'Abiy Ahmed', 'Abiy Ahmed', {}, 'Abiy', null, [['HeadOfGovernment', 'ET', '2018-04-02', null]]],
   ['olena-selenska', 'Olena Selenska', 'Olena Zelenska', { de: ['Olena Zelenska'] }, ['Selenska', 'Zelenska'], null, []],
   ['andrij-melnyk', 'Andrij Melnyk', 'Andriy Melnyk', {}, 'Melnyk', null, [['Ambassador', 'UA', '2015-01', '2022-10', { de: ['ukrainischer Botschafter in Deutschland', 'Botschafter'], en: 'Ukrainian Ambassador to Germany' }]]],
   ['oleksij-makejew', 'Oleksij Makejew', 'Oleksii Makeiev', { de: ['Oleksii Makeiev'] }, ['Makejew', 'Makeiev'], null, [['Ambassador', 'UA', '2022-10', null, { de: ['ukrainischer Botschafter in Deutschland', 'Botschafter'], en: 'Ukrainian Ambassador to Germany' }]]],
   ['sergej-netschajew', 'Sergej Netschajew', 'Sergey Nechayev', { de: ['Sergei Netschajew'] }, ['Netschajew', 'Nechayev'], null, [['Ambassador', 'RU', '2018-01', null, { de: ['russischer Botschafter in Deutschland', 'Botschafter'], en: 'Russian Ambassador to Germany' }]]],
 ];
 
-module.exports = { PEOPLE };
+// Women, marked ng:gender "female" so that a feminine title ("die Bundeskanzlerin") picks a female holder.
+const FEMALE = new Set(['diana-mondino', 'marise-payne', 'penny-wong', 'chrystia-freeland', 'melanie-joly', 'anita-anand',
+  'hua-chunying', 'mao-ning', 'elisabeth-borne', 'catherine-colonna', 'florence-parly', 'angela-merkel', 'annalena-baerbock',
+  'ursula-von-der-leyen', 'annegret-kramp-karrenbauer', 'christine-lambrecht', 'nancy-faeser', 'sahra-wagenknecht',
+  'alice-weidel', 'droupadi-murmu', 'sushma-swaraj', 'retno-marsudi', 'giorgia-meloni', 'yoko-kamikawa', 'claudia-sheinbaum',
+  'alicia-barcena', 'maria-sacharowa', 'lindiwe-sisulu', 'naledi-pandor', 'kang-kyung-wha', 'elizabeth-ii', 'theresa-may',
+  'liz-truss', 'yvette-cooper', 'kamala-harris', 'jen-psaki', 'karine-jean-pierre', 'wendy-sherman', 'victoria-nuland',
+  'linda-thomas-greenfield', 'nancy-pelosi', 'federica-mogherini', 'kaja-kallas', 'roberta-metsola', 'christine-lagarde',
+  'julija-swyrydenko', 'swetlana-tichanowskaja', 'helga-schmid', 'marija-pejcinovic-buric', 'kristalina-georgiewa',
+  'ngozi-okonjo-iweala', 'maia-sandu', 'mette-frederiksen', 'magdalena-andersson', 'sanna-marin', 'tsai-ing-wen',
+  'vjosa-osmani', 'olena-selenska', 'arancha-gonzalez-laya']);
+
+module.exports = { PEOPLE, FEMALE };
