@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into a knowledge graph in embedded Neo4j, with Cypher, SPARQL and RDF.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                IngestCommand.class,
+                StatsCommand.class,
+                EvalCommand.class,
         },
         footer = {"", "Example:", "  java -jar target/newsgraph.jar ingest corpus/",
                 "  java -jar target/newsgraph.jar cypher \"MATCH (p:Person) RETURN p.name\""})

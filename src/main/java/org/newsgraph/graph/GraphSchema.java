@@ -5,7 +5,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.newsgraph.extract.EntityType;
 
 /** The uniqueness constraints of the public schema: {@code id} unique per label. */
-final class GraphSchema {
+public final class GraphSchema {
 
     private GraphSchema() {
     }
@@ -20,7 +20,7 @@ final class GraphSchema {
         return labels;
     }
 
-    static List<String> constraintStatements() {
+    public static List<String> constraintStatements() {
         return labels().stream()
                 .map(l -> "CREATE CONSTRAINT " + l.toLowerCase() + "_id IF NOT EXISTS FOR (n:" + l
                         + ") REQUIRE n.id IS UNIQUE")

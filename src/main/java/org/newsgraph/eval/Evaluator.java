@@ -1,0 +1,226 @@
+package org.newsgraph.eval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.graph.CypherRunner;
+
+/**
+ * Scores the graph against a gold file: entities per type, events, met pairs and statements.
+ *
+ * <pre>{@code
+ * Evaluation e = new Evaluator(Gold.read(Path.of("seed-gold.json"))).evaluate(store.runner());
+ * e.score("events").f1();
+ * }</pre>
+ *
+ * A gold entity is found when a node of its type has its name, or one of its surface forms as name or alias, and is
+ * mentioned by one of its articles. A gold event is found when a graph event of the same kind and date, reported by
+ * one of its articles, has at least half of its participants. A gold statement is found when a relationship of the
+ * same type joins the same actor and target, and its {@code what} contains every keyword. Matching is one to one.
+ * Only articles the gold file covers (by id prefix) are scored.
+ */
+public final class Evaluator {
+
+    private final Gold gold;
+
+    public Evaluator(Gold gold) {
+        this.gold = gold;
+    }
+
+    public Evaluation evaluate(CypherRunner runner) {
+        GraphFacts g = GraphFacts.read(runner);
+        Map<String, String> articleToFile = articleFiles(g.articleIds());
+        Resolver resolver = new Resolver(gold, g);
+        List<Score> scores = new ArrayList<>(entityScores(g, articleToFile, resolver));
+        Map<String, String> eventMatch = new LinkedHashMap<>();
+        scores.add(events(g, articleToFile, resolver, eventMatch));
+        scores.add(met(g, articleToFile, resolver, eventMatch));
+        scores.add(statements(g, articleToFile, resolver));
+        return new Evaluation(scores, resolver.duplicates(), boilerplateFound(g));
+    }
+
+    /** Graph article id -> gold file id, for the articles the gold covers. */
+    private Map<String, String> articleFiles(List<String> articleIds) {
+        Set<String> files = new LinkedHashSet<>(gold.articleDates().keySet());
+        for (Gold.GoldEntity e : gold.entities()) {
+            files.addAll(e.in());
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String id : articleIds) {
+            for (String f : files) {
+                if (id.equals(f) || id.startsWith(f + "_") || id.startsWith(f + "-") || id.startsWith(f + ".")) {
+                    out.put(id, f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Score> entityScores(GraphFacts g, Map<String, String> files, Resolver resolver) {
+        Map<String, List<String>> missed = new LinkedHashMap<>();
+        Map<String, Integer> tp = new LinkedHashMap<>();
+        Set<String> matchedNodes = new HashSet<>();
+        for (Gold.GoldEntity e : gold.entities()) {
+            Set<String> nodes = resolver.nodes(e.name(), e.type());
+            boolean found = g.mentioned().stream().anyMatch(n -> nodes.contains(n.label() + ":" + n.id())
+                    && e.in().contains(files.get(n.article())));
+            tp.merge(e.type(), found ? 1 : 0, Integer::sum);
+            if (found) {
+                matchedNodes.addAll(nodes);
+            } else {
+                missed.computeIfAbsent(e.type(), k -> new ArrayList<>()).add(e.name() + " in " + e.in());
+            }
+        }
+        Map<String, Set<String>> spurious = new LinkedHashMap<>();
+        for (GraphFacts.Node n : g.mentioned()) {
+            if (files.containsKey(n.article()) && !matchedNodes.contains(n.label() + ":" + n.id())) {
+                spurious.computeIfAbsent(n.label(), k -> new LinkedHashSet<>()).add(n.name() + " (" + n.id() + ")");
+            }
+        }
+        List<Score> scores = new ArrayList<>();
+        for (String type : List.of("Person", "Country", "Organization", "Agreement", "Place")) {
+            List<String> m = missed.getOrDefault(type, List.of());
+            List<String> s = new ArrayList<>(spurious.getOrDefault(type, Set.of()));
+            scores.add(new Score("entities/" + type, tp.getOrDefault(type, 0), s.size(), m.size(), m, s));
+        }
+        return scores;
+    }
+
+    private Score events(GraphFacts g, Map<String, String> files, Resolver resolver, Map<String, String> match) {
+        List<String> missed = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (Gold.GoldEvent ge : gold.events()) {
+            GraphFacts.EventRow best = null;
+            for (GraphFacts.EventRow e : g.events()) {
+                if (!used.contains(e.id()) && matches(ge, e, files, resolver)) {
+                    best = e;
+                    break;
+                }
+            }
+            if (best == null) {
+                missed.add(ge.id() + " " + ge.kind() + " " + ge.date() + " " + ge.participants() + " " + ge.status());
+            } else {
+                used.add(best.id());
+                match.put(best.id(), ge.id());
+            }
+        }
+        List<String> spurious = new ArrayList<>();
+        for (GraphFacts.EventRow e : g.events()) {
+            boolean scored = e.articles().stream().anyMatch(files::containsKey);
+            if (scored && !used.contains(e.id())) {
+                spurious.add(e.kind() + " " + e.date() + " " + e.status() + " "
+                        + e.participants().stream().map(GraphFacts.Ref::name).toList() + " " + e.articles());
+            }
+        }
+        return new Score("events", match.size(), spurious.size(), missed.size(), missed, spurious);
+    }
+
+    private static boolean matches(Gold.GoldEvent ge, GraphFacts.EventRow e, Map<String, String> files,
+                                   Resolver resolver) {
+        if (!ge.kind().equals(e.kind()) || !java.util.Objects.equals(ge.date(), e.date())) {
+            return false;
+        }
+        boolean reported = e.articles().stream().anyMatch(a -> ge.in().contains(files.get(a)));
+        if (!reported) {
+            return false;
+        }
+        Set<String> participants = new HashSet<>();
+        e.participants().forEach(p -> participants.add(p.label() + ":" + p.id()));
+        int common = 0;
+        for (String name : ge.participants()) {
+            if (resolver.nodes(name, null).stream().anyMatch(participants::contains)) {
+                common++;
+            }
+        }
+        return common >= 1 && 2 * common >= ge.participants().size();
+    }
+
+    private Score met(GraphFacts g, Map<String, String> files, Resolver resolver, Map<String, String> eventMatch) {
+        Set<String> goldPairs = new LinkedHashSet<>();
+        for (Gold.GoldMet m : gold.met()) {
+            goldPairs.add(pairKey(resolver.canonical(m.a()), resolver.canonical(m.b()), m.event()));
+        }
+        Set<String> graphPairs = new LinkedHashSet<>();
+        for (GraphFacts.EventRow e : g.events()) {
+            if (!"held".equals(e.status()) || e.articles().stream().noneMatch(files::containsKey)) {
+                continue;
+            }
+            List<GraphFacts.Ref> persons = e.participants().stream().filter(p -> "Person".equals(p.label())).toList();
+            for (int i = 0; i < persons.size(); i++) {
+                for (int j = i + 1; j < persons.size(); j++) {
+                    graphPairs.add(pairKey(resolver.canonical(persons.get(i)), resolver.canonical(persons.get(j)),
+                            eventMatch.getOrDefault(e.id(), "unmatched event " + e.kind() + " " + e.date())));
+                }
+            }
+        }
+        return setScore("met pairs", goldPairs, graphPairs);
+    }
+
+    private static String pairKey(String a, String b, String event) {
+        return (a.compareTo(b) < 0 ? a + " + " + b : b + " + " + a) + " @ " + event;
+    }
+
+    private Score statements(GraphFacts g, Map<String, String> files, Resolver resolver) {
+        List<GraphFacts.Rel> rels = g.statements().stream()
+                .filter(r -> r.articles().stream().anyMatch(files::containsKey)).toList();
+        Set<Integer> used = new HashSet<>();
+        List<String> missed = new ArrayList<>();
+        int tp = 0;
+        for (Gold.GoldRelation gr : gold.relations()) {
+            int found = -1;
+            for (int i = 0; i < rels.size() && found < 0; i++) {
+                GraphFacts.Rel r = rels.get(i);
+                if (!used.contains(i) && r.type().equals(gr.rel())
+                        && resolver.canonical(r.actor()).equals(resolver.canonical(gr.actor()))
+                        && resolver.canonical(r.target()).equals(resolver.canonical(gr.target()))
+                        && containsAll(r.what(), gr.keywords())
+                        && r.articles().stream().anyMatch(a -> gr.in().contains(files.get(a)))) {
+                    found = i;
+                }
+            }
+            if (found >= 0) {
+                used.add(found);
+                tp++;
+            } else {
+                missed.add(gr.rel() + " " + gr.actor() + " -> " + gr.target() + ": " + gr.what() + " " + gr.in());
+            }
+        }
+        List<String> spurious = new ArrayList<>();
+        for (int i = 0; i < rels.size(); i++) {
+            if (!used.contains(i)) {
+                GraphFacts.Rel r = rels.get(i);
+                spurious.add(r.type() + " " + r.actor().name() + " -> " + r.target().name() + ": " + r.what() + " "
+                        + r.articles());
+            }
+        }
+        return new Score("statements", tp, spurious.size(), missed.size(), missed, spurious);
+    }
+
+    private static boolean containsAll(String what, List<String> keywords) {
+        String w = what == null ? "" : what.toLowerCase(Locale.ROOT);
+        return keywords.stream().allMatch(k -> w.contains(k.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Score setScore(String category, Set<String> gold, Set<String> found) {
+        List<String> missed = gold.stream().filter(x -> !found.contains(x)).toList();
+        List<String> spurious = found.stream().filter(x -> !gold.contains(x)).toList();
+        return new Score(category, gold.size() - missed.size(), spurious.size(), missed.size(), missed, spurious);
+    }
+
+    private List<String> boilerplateFound(GraphFacts g) {
+        List<String> found = new ArrayList<>();
+        for (String name : gold.boilerplateOnly()) {
+            for (GraphFacts.Node n : g.mentioned()) {
+                if (name.equals(n.name()) || n.aliases().contains(name)) {
+                    found.add(name + " (" + n.label() + " " + n.id() + " in " + n.article() + ")");
+                }
+            }
+        }
+        return found.stream().distinct().toList();
+    }
+}

@@ -1,0 +1,164 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.ingest.PartialDate;
+import org.newsgraph.kb.KbEntity;
+import org.newsgraph.kb.KnowledgeBase;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds the entities an article talks about and links each mention to one canonical entity.
+ *
+ * <pre>{@code
+ * EntityLinker linker = new EntityLinker(KnowledgeBase.loadDefault());
+ * EntityLinker.Result r = linker.link(sentences, article.publishedDate());
+ * r.mentions();   // "Kreml-Chef" -> Person wladimir-putin (rule role), "Moskau" -> Country RU (rule capital), ...
+ * }</pre>
+ *
+ * Three passes: names from the knowledge base (with their inflected forms, family names, nationality adjectives,
+ * compound prefixes and capitals); then descriptions (offices at the article's date, "sein US-Amtskollege"); then
+ * names the knowledge base does not know, found next to cue words ("Berater Michail Podoljak"), and their short forms.
+ * Thread-safe: all per-article state lives in {@link ArticleLinking}.
+ */
+public final class EntityLinker {
+
+    /** What linking found in one article. */
+    public record Result(List<Mention> mentions, List<Office> offices) {
+        public Result {
+            mentions = List.copyOf(mentions);
+            offices = List.copyOf(offices);
+        }
+    }
+
+    private final KnowledgeBase kb;
+    private final NameForms forms;
+    private final LabelIndex index;
+    private final DescriptionLinker descriptions;
+    private final CueNameFinder cues;
+    private final Set<String> locatives;
+    private final Set<String> governmentNouns;
+    private final Set<String> conjunctions;
+
+    public EntityLinker(KnowledgeBase kb) {
+        this.kb = kb;
+        this.forms = new NameForms(kb);
+        this.index = new LabelIndex(kb, forms);
+        this.descriptions = new DescriptionLinker(kb, forms, index, new RoleResolver(kb));
+        this.cues = new CueNameFinder(kb, forms);
+        this.locatives = kb.words("locativePreposition");
+        this.governmentNouns = kb.words("governmentNoun");
+        this.conjunctions = kb.words("conjunction");
+    }
+
+    public Result link(List<Sentence> sentences, PartialDate articleDate) {
+        ArticleLinking a = new ArticleLinking(sentences, articleDate);
+        List<LabelIndex.Match> familyNames = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            linkNames(a, s, familyNames);
+        }
+        for (LabelIndex.Match m : familyNames) {
+            acceptFamilyName(a, m);
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            descriptions.link(a, s);
+        }
+        cues.link(a);
+        a.mentions.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::firstToken));
+        return new Result(a.mentions, a.offices);
+    }
+
+    private void linkNames(ArticleLinking a, int s, List<LabelIndex.Match> familyNames) {
+        List<Token> tokens = a.tokens(s);
+        boolean chainIsPlace = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            LabelIndex.Match m = index.longestAt(tokens, i);
+            if (m == null) {
+                if (tokens.get(i).text().indexOf('-') > 0) {
+                    linkCompound(a, s, i);
+                }
+                if (!conjunctions.contains(lower(tokens.get(i).text()))) {
+                    chainIsPlace = false;
+                }
+                continue;
+            }
+            KbEntity e = m.entry().entity();
+            switch (m.entry().kind()) {
+                case FAMILY_NAME -> {
+                    familyNames.add(new LabelIndex.Match(m.entry(), s * 100_000 + m.first(), m.last()));
+                    i = m.last();
+                    continue;
+                }
+                case ADJECTIVE -> {
+                    int last = m.last();
+                    if (last + 1 < tokens.size() && governmentNouns.contains(lower(tokens.get(last + 1).text()))) {
+                        a.add(e.entity(), s, m.first(), last + 1, "adjective-actor");
+                    } else {
+                        a.add(e.entity(), s, m.first(), last, "adjective");
+                    }
+                }
+                default -> {
+                    boolean afterLocative = i > 0 && locatives.contains(lower(tokens.get(i - 1).text()));
+                    boolean afterConjunction = i > 0 && conjunctions.contains(lower(tokens.get(i - 1).text()));
+                    boolean isPlace = afterLocative || afterConjunction && chainIsPlace;
+                    chainIsPlace = isPlace;
+                    linkName(a, s, m, e, isPlace);
+                }
+            }
+            i = m.last();
+        }
+    }
+
+    private void linkName(ArticleLinking a, int s, LabelIndex.Match m, KbEntity e, boolean isPlace) {
+        if (e.type() == EntityType.Place && e.standsFor() != null && !isPlace) {
+            var state = kb.entity(EntityType.Country, e.standsFor());
+            if (state.isPresent()) {
+                a.add(state.get().entity(), s, m.first(), m.last(), "capital");
+                return;
+            }
+        }
+        if (e.type() == EntityType.Person) {
+            a.named.add(e.id());
+        }
+        a.add(e.entity(), s, m.first(), m.last(), "label");
+    }
+
+    /** A family name alone is the person when it is tagged a name, not sentence-initial, or the article names them. */
+    private void acceptFamilyName(ArticleLinking a, LabelIndex.Match encoded) {
+        int s = encoded.first() / 100_000;
+        int first = encoded.first() % 100_000;
+        Token t = a.tokens(s).get(first);
+        KbEntity e = encoded.entry().entity();
+        if (t.isProperNoun() || first > 0 || a.named.contains(e.id())) {
+            a.add(e.entity(), s, first, encoded.last(), "short-name");
+        }
+    }
+
+    /** "Nato-Waffen", "Ukraine-Konflikt", "Moskau-Reise", "amerikanisch-russischen": the parts that are names. */
+    private void linkCompound(ArticleLinking a, int s, int i) {
+        String[] parts = a.tokens(s).get(i).text().split("-");
+        for (int p = 0; p < parts.length; p++) {
+            String part = parts[p];
+            if (part.isEmpty()) {
+                continue;
+            }
+            KbEntity e = index.single(part);
+            if (e == null) {
+                String stem = forms.withoutGenitive(part);
+                e = stem == null ? null : index.single(stem);
+            }
+            if (e == null || e.type() == EntityType.Person) {
+                continue;
+            }
+            a.add(e.entity(), s, i, i, "compound");
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

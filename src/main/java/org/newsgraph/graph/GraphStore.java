@@ -1,0 +1,101 @@
+package org.newsgraph.graph;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The graph newsgraph writes to and reads from: the embedded store or a server reached over Bolt.
+ *
+ * <pre>{@code
+ * try (GraphStore store = GraphStore.embedded(Path.of("graph.db"))) {
+ *     store.write(facts);                 // one article, one transaction
+ *     store.labelCounts();                // {Article=5, Country=14, ...}
+ * }
+ * }</pre>
+ */
+public final class GraphStore implements AutoCloseable {
+
+    /** What writing one article did. */
+    public enum Outcome { CREATED, REPLACED, UNCHANGED }
+
+    /** The outcome of writing one article and the counts of what changed. */
+    public record WriteResult(Outcome outcome, CypherTx.Counts counts) {
+    }
+
+    private final CypherRunner runner;
+    private final ArticleWriter writer = new ArticleWriter();
+
+    public GraphStore(CypherRunner runner) {
+        this.runner = runner;
+        runner.write(tx -> {
+            for (String statement : GraphSchema.constraintStatements()) {
+                tx.run(statement, Map.of());
+            }
+            return null;
+        });
+    }
+
+    /** Opens the embedded store in {@code dir}, creating it when missing. */
+    public static GraphStore embedded(java.nio.file.Path dir) {
+        return new GraphStore(new EmbeddedCypherRunner(Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir)), true));
+    }
+
+    /**
+     * Writes one article's facts in one transaction. The same article again (same sha256) changes nothing; a changed
+     * version replaces the facts of the old one.
+     */
+    public WriteResult write(ArticleFacts facts) {
+        return runner.write(tx -> writer.write(tx, facts));
+    }
+
+    /** Node counts per label, sorted by label. */
+    public Map<String, Long> labelCounts() {
+        return runner.read(tx -> {
+            Map<String, Long> counts = new TreeMap<>();
+            for (Map<String, Object> row : tx.run("CALL db.labels() YIELD label RETURN label", Map.of()).rows()) {
+                String label = (String) row.get("label");
+                Object c = tx.run("MATCH (n:`" + label.replace("`", "``") + "`) RETURN count(n) AS c", Map.of())
+                        .rows().get(0).get("c");
+                counts.put(label, ((Number) c).longValue());
+            }
+            return counts;
+        });
+    }
+
+    /** Relationship counts per type, sorted by type. */
+    public Map<String, Long> relationshipCounts() {
+        return runner.read(tx -> {
+            Map<String, Long> counts = new TreeMap<>();
+            for (Map<String, Object> row : tx.run("CALL db.relationshipTypes() YIELD relationshipType AS t RETURN t",
+                    Map.of()).rows()) {
+                String type = (String) row.get("t");
+                Object c = tx.run("MATCH ()-[r:`" + type.replace("`", "``") + "`]->() RETURN count(r) AS c",
+                        Map.of()).rows().get(0).get("c");
+                counts.put(type, ((Number) c).longValue());
+            }
+            return counts;
+        });
+    }
+
+    /** Total nodes and relationships. */
+    public Map<String, Long> totals() {
+        return runner.read(tx -> {
+            Map<String, Long> t = new LinkedHashMap<>();
+            t.put("nodes", ((Number) tx.run("MATCH (n) RETURN count(n) AS c", Map.of()).rows().get(0).get("c"))
+                    .longValue());
+            t.put("relationships", ((Number) tx.run("MATCH ()-[r]->() RETURN count(r) AS c", Map.of()).rows()
+                    .get(0).get("c")).longValue());
+            return t;
+        });
+    }
+
+    public CypherRunner runner() {
+        return runner;
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+}

@@ -1,0 +1,182 @@
+package org.newsgraph.graph;
+
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.newsgraph.BadInputException;
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.ArticleSink;
+import org.newsgraph.ingest.ArticleSource;
+import org.newsgraph.nlp.StageClock;
+
+/**
+ * Ingests a source of articles into a graph store: reading on one thread, extraction on {@code threads} workers
+ * (each with its own extractor), writing on the calling thread in input order, one transaction per article.
+ *
+ * <p>Design decision: writes stay on one thread and in input order, so the graph does not depend on which worker
+ * finished first (event merging sees articles in the same order every run).
+ */
+public final class Ingestion {
+
+    /** Hears about progress and problems while an ingestion runs. */
+    public interface Listener {
+        void progress(long bytesDone, long totalBytes, String current);
+
+        void failed(NewsgraphException problem);
+    }
+
+    /** What an ingestion did. */
+    public record Summary(int read, int created, int replaced, int unchanged, int failed, long nodesCreated,
+                          long relationshipsCreated, long tokens, Duration elapsed, StageClock stages) {
+    }
+
+    /** An extractor that also reports the tokens it processed and times its stages. */
+    public interface TimedExtractor extends FactExtractor {
+        StageClock clock();
+    }
+
+    private static final Object END = new Object();
+
+    private final GraphStore store;
+    private final Supplier<? extends TimedExtractor> extractors;
+    private final int threads;
+
+    public Ingestion(GraphStore store, Supplier<? extends TimedExtractor> extractors, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        this.store = store;
+        this.extractors = extractors;
+        this.threads = threads;
+    }
+
+    public Summary run(ArticleSource source, Listener listener) {
+        long start = System.nanoTime();
+        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(64);
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newsgraph-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        ThreadLocal<TimedExtractor> local = ThreadLocal.withInitial(extractors);
+        java.util.List<TimedExtractor> all = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Thread reader = new Thread(() -> read(source, queue, workers, local, all), "newsgraph-read");
+        reader.setDaemon(true);
+        reader.start();
+        Counter c = new Counter();
+        StageClock writeClock = new StageClock();
+        try {
+            while (true) {
+                Object item = take(queue);
+                if (item == END) {
+                    break;
+                }
+                handle(item, c, writeClock, listener, source.totalBytes());
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        StageClock stages = new StageClock();
+        synchronized (all) {
+            all.forEach(x -> stages.addAll(x.clock()));
+        }
+        stages.addAll(writeClock);
+        return new Summary(c.read, c.created, c.replaced, c.unchanged, c.failed, c.nodes, c.rels,
+                stages.tokens(StageClock.TOKENS), Duration.ofNanos(System.nanoTime() - start), stages);
+    }
+
+    /** One queued item: a future article's facts, or a bad input, with the bytes read so far. */
+    private record Pending(Future<ArticleFacts> facts, String path, BadInputException bad, long bytesDone) {
+    }
+
+    private void read(ArticleSource source, BlockingQueue<Object> queue, ExecutorService workers,
+                      ThreadLocal<TimedExtractor> local, java.util.List<TimedExtractor> all) {
+        try {
+            source.forEach(new ArticleSink() {
+                @Override
+                public void article(Article article, long bytesDone) {
+                    Future<ArticleFacts> f = workers.submit(() -> {
+                        TimedExtractor x = local.get();
+                        if (!all.contains(x)) {
+                            all.add(x);
+                        }
+                        return x.extract(article);
+                    });
+                    put(queue, new Pending(f, article.path(), null, bytesDone));
+                }
+
+                @Override
+                public void failed(BadInputException problem, long bytesDone) {
+                    put(queue, new Pending(null, problem.source(), problem, bytesDone));
+                }
+            });
+        } finally {
+            put(queue, END);
+        }
+    }
+
+    private void handle(Object item, Counter c, StageClock writeClock, Listener listener, long total) {
+        Pending p = (Pending) item;
+        if (p.bad() != null) {
+            c.failed++;
+            listener.failed(p.bad());
+        } else {
+            try {
+                ArticleFacts facts = p.facts().get();
+                c.read++;
+                long t0 = System.nanoTime();
+                GraphStore.WriteResult r = store.write(facts);
+                writeClock.add("write", System.nanoTime() - t0, 0);
+                switch (r.outcome()) {
+                    case CREATED -> c.created++;
+                    case REPLACED -> c.replaced++;
+                    case UNCHANGED -> c.unchanged++;
+                }
+                c.nodes += r.counts().nodesCreated();
+                c.rels += r.counts().relationshipsCreated();
+            } catch (ExecutionException e) {
+                c.failed++;
+                Throwable cause = e.getCause();
+                listener.failed(cause instanceof NewsgraphException ne ? ne
+                        : new BadInputException(p.path(), 0, "could not be processed: " + cause, cause));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new NewsgraphException("ingestion was interrupted", e);
+            }
+        }
+        listener.progress(p.bytesDone(), total, p.path());
+    }
+
+    private static Object take(BlockingQueue<Object> q) {
+        try {
+            return q.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsgraphException("ingestion was interrupted", e);
+        }
+    }
+
+    private static void put(BlockingQueue<Object> q, Object item) {
+        try {
+            q.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class Counter {
+        int read;
+        int created;
+        int replaced;
+        int unchanged;
+        int failed;
+        long nodes;
+        long rels;
+    }
+}

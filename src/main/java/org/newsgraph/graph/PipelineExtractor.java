@@ -1,0 +1,87 @@
+package org.newsgraph.graph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityLinker;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Office;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.kb.Holding;
+import org.newsgraph.kb.KnowledgeBase;
+import org.newsgraph.nlp.OpenNlpAnalyzer;
+import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.StageClock;
+import org.newsgraph.nlp.TextAnalyzer;
+
+/**
+ * The whole extraction for one article: sentences and tokens, linked mentions, offices, events and statements.
+ * One per worker thread (the analyzer is not thread-safe); the knowledge base and linker are shared.
+ */
+public final class PipelineExtractor implements Ingestion.TimedExtractor {
+
+    private final KnowledgeBase kb;
+    private final EntityLinker linker;
+    private final StageClock clock = new StageClock();
+    private final TextAnalyzer analyzer;
+
+    public PipelineExtractor(KnowledgeBase kb, EntityLinker linker, NlpModels models) {
+        this.kb = kb;
+        this.linker = linker;
+        this.analyzer = new OpenNlpAnalyzer(models, clock);
+    }
+
+    @Override
+    public ArticleFacts extract(Article article) {
+        String text = textOf(article);
+        List<Sentence> sentences = analyzer.analyze(text);
+        long t0 = System.nanoTime();
+        EntityLinker.Result linked = linker.link(sentences, article.publishedDate());
+        clock.add("link", System.nanoTime() - t0, 0);
+        List<Office> offices = new ArrayList<>(linked.offices());
+        offices.addAll(knownOffices(linked.mentions()));
+        List<String> sentenceTexts = sentences.stream().map(Sentence::text).toList();
+        return new ArticleFacts(article, sentenceTexts, linked.mentions(), offices, List.of(), List.of());
+    }
+
+    /** The text that is analysed: the headline (as its own sentence) and the body. */
+    static String textOf(Article a) {
+        String title = a.title();
+        if (title == null || title.isBlank() || a.text().startsWith(title)) {
+            return a.text();
+        }
+        return title.strip() + "\n\n" + a.text();
+    }
+
+    /** The offices the knowledge base knows for the persons mentioned. */
+    private List<Office> knownOffices(List<Mention> mentions) {
+        Set<String> persons = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.entity().type() == EntityType.Person) {
+                persons.add(m.entity().id());
+            }
+        }
+        List<Office> offices = new ArrayList<>();
+        for (String id : persons) {
+            Entity person = kb.entity(EntityType.Person, id).map(e -> e.entity()).orElse(null);
+            if (person == null) {
+                continue;
+            }
+            for (Holding h : kb.holdings(id)) {
+                kb.entityById(h.ofId()).ifPresent(of -> offices.add(new Office(person, h.titleEn(), of.entity(),
+                        h.since() == null ? null : h.since().toString(),
+                        h.until() == null ? null : h.until().toString())));
+            }
+        }
+        return offices;
+    }
+
+    @Override
+    public StageClock clock() {
+        return clock;
+    }
+}

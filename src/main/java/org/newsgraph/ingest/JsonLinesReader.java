@@ -1,0 +1,161 @@
+package org.newsgraph.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.newsgraph.BadInputException;
+
+/**
+ * Reads a JSON Lines file, one article per line:
+ * {@code {"id"?, "url"?, "title"?, "published"?, "source"?, "language"?, "text" | "html"}}.
+ * The file is streamed line by line (never loaded whole); a line may be at most 10 MB. A bad line is reported with
+ * its number and the other lines go on. A line without {@code id} gets {@code <file-stem>#<line>}.
+ */
+public final class JsonLinesReader implements ArticleReader {
+
+    private static final int BUFFER = 1 << 16;
+
+    private final ArticleAssembler assembler;
+    private final HtmlReader html;
+    private final PlainTextReader text;
+    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    public JsonLinesReader(ArticleAssembler assembler, HtmlReader html) {
+        this.assembler = assembler;
+        this.html = html;
+        this.text = new PlainTextReader(assembler, false);
+    }
+
+    @Override
+    public void read(Path file, String shown, ArticleSink sink) {
+        String stem = InputFormat.stem(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[BUFFER];
+            byte[] line = new byte[1024];
+            int length = 0;
+            long lineBytes = 0;
+            long done = 0;
+            int number = 0;
+            boolean any = false;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                int start = 0;
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] != '\n') {
+                        continue;
+                    }
+                    int chunk = i - start;
+                    line = append(line, length, buffer, start, chunk);
+                    length = Math.min(length + chunk, line.length);
+                    lineBytes += chunk;
+                    done += lineBytes + 1;
+                    any |= handle(line, length, lineBytes, ++number, stem, shown, done, sink);
+                    length = 0;
+                    lineBytes = 0;
+                    start = i + 1;
+                }
+                int chunk = n - start;
+                line = append(line, length, buffer, start, chunk);
+                length = Math.min(length + chunk, line.length);
+                lineBytes += chunk;
+            }
+            if (lineBytes > 0) {
+                done += lineBytes;
+                any |= handle(line, length, lineBytes, ++number, stem, shown, done, sink);
+            }
+            if (!any) {
+                sink.failed(new BadInputException(shown, 0, "is empty; expected one JSON object per line"), done);
+            }
+        } catch (IOException e) {
+            sink.failed(ArticleSource.unreadable(shown, e), 0);
+        }
+    }
+
+    /** Appends up to the size limit (plus one byte, to notice a line over it); returns the possibly grown array. */
+    private static byte[] append(byte[] line, int length, byte[] src, int from, int count) {
+        long room = TextDecoder.MAX_ARTICLE_BYTES + 1 - length;
+        int take = (int) Math.min(count, Math.max(room, 0));
+        if (take == 0) {
+            return line;
+        }
+        if (length + take > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(Math.max(line.length * 2L, length + take),
+                    TextDecoder.MAX_ARTICLE_BYTES + 1));
+        }
+        System.arraycopy(src, from, line, length, take);
+        return line;
+    }
+
+    /** Handles one line; returns false for a blank line. */
+    private boolean handle(byte[] line, int length, long lineBytes, int number, String stem, String shown, long done,
+                           ArticleSink sink) {
+        if (length > 0 && line[length - 1] == '\r') {
+            length--;
+        }
+        if (isBlank(line, length)) {
+            return false;
+        }
+        try {
+            if (lineBytes > TextDecoder.MAX_ARTICLE_BYTES) {
+                throw new BadInputException(shown, number, TextDecoder.sizeProblem(lineBytes, "a JSON Lines line"));
+            }
+            String source = TextDecoder.decode(line, length, shown, number);
+            sink.article(article(source, stem, shown, number, TextDecoder.sha256(line, length)), done);
+        } catch (BadInputException e) {
+            sink.failed(e, done);
+        }
+        return true;
+    }
+
+    private Article article(String source, String stem, String shown, int number, String sha) {
+        JsonNode node;
+        try {
+            node = json.readTree(source);
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(shown, number, "not valid JSON: " + e.getOriginalMessage()
+                    + "; expected one JSON object per line", e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new BadInputException(shown, number, "expected a JSON object {\"text\": ...} or {\"html\": ...},"
+                    + " found " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()));
+        }
+        String id = field(node, "id");
+        id = id != null ? id : stem + "#" + number;
+        Metadata given = new Metadata(field(node, "title"), field(node, "source"), field(node, "url"),
+                assembler.dates().normalize(field(node, "published")), field(node, "language"));
+        String body = field(node, "text");
+        if (body != null) {
+            return assembler.assemble(text.lines(body), true, given, id, shown, number, sha);
+        }
+        String page = field(node, "html");
+        if (page != null) {
+            return html.parse(page, given, id, shown, number, sha);
+        }
+        throw new BadInputException(shown, number, "has neither \"text\" nor \"html\"; each line needs the article"
+                + " as one of them, e.g. {\"id\": \"a1\", \"text\": \"...\"}");
+    }
+
+    private static String field(JsonNode node, String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        String s = value.asText();
+        return s.isBlank() ? null : s;
+    }
+
+    private static boolean isBlank(byte[] line, int length) {
+        for (int i = 0; i < length; i++) {
+            byte b = line[i];
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\f') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,73 @@
+package org.newsgraph.nlp;
+
+import java.util.Locale;
+
+/**
+ * A language newsgraph can analyse, with the classpath names of its OpenNLP models.
+ *
+ * <p>Design decision: the model file names are derived from the Universal Dependencies treebank the Apache OpenNLP
+ * models (artifacts {@code opennlp-models-*-<code>}) were trained on, so adding a language is one constant here
+ * plus the four model artifacts on the classpath.
+ */
+public enum Language {
+    /** German, UD GSD models ({@code opennlp-models-*-de:1.3.0}). */
+    GERMAN("de", "gsd"),
+    /** English, UD EWT models ({@code opennlp-models-*-en}); not on the classpath yet. */
+    ENGLISH("en", "ewt");
+
+    private static final String MODEL_VERSION = "1.3-2.5.4";
+
+    private final String code;
+    private final String treebank;
+
+    Language(String code, String treebank) {
+        this.code = code;
+        this.treebank = treebank;
+    }
+
+    /** The ISO 639-1 code ("de", "en"). */
+    public String code() {
+        return code;
+    }
+
+    /** The classpath resource of one model, e.g. {@code /opennlp-de-ud-gsd-pos-1.3-2.5.4.bin}. */
+    public String modelResource(ModelKind kind) {
+        return "/opennlp-" + code + "-ud-" + treebank + "-" + kind.fileKey() + "-" + MODEL_VERSION + ".bin";
+    }
+
+    /** The language with ISO 639-1 code {@code code} ("de", "EN"). */
+    public static Language ofCode(String code) {
+        String wanted = code.trim().toLowerCase(Locale.ROOT);
+        for (Language language : values()) {
+            if (language.code.equals(wanted)) {
+                return language;
+            }
+        }
+        throw new IllegalArgumentException("unsupported language code '" + code + "', expected one of de, en");
+    }
+
+    /** The four OpenNLP models a language needs. */
+    public enum ModelKind {
+        SENTENCES("sentence", "sentdetect"),
+        TOKENS("tokens", "tokenizer"),
+        POS("pos", "pos"),
+        LEMMAS("lemmas", "lemmatizer");
+
+        private final String fileKey;
+        private final String artifactKey;
+
+        ModelKind(String fileKey, String artifactKey) {
+            this.fileKey = fileKey;
+            this.artifactKey = artifactKey;
+        }
+
+        String fileKey() {
+            return fileKey;
+        }
+
+        /** The Maven artifact that carries this model for {@code language}. */
+        public String artifact(Language language) {
+            return "org.apache.opennlp:opennlp-models-" + artifactKey + "-" + language.code();
+        }
+    }
+}
