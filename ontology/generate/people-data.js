@@ -167,6 +167,7 @@ const PEOPLE = [
   ['maria-sacharowa', 'Maria Sacharowa', 'Maria Zakharova', { de: ['Marija Sacharowa'], en: ['Mariya Zakharova'] }, ['Sacharowa', 'Zakharova'], null, [['Spokesperson', 'RU', '2015-08-10', null, MFA_SPOKESWOMAN]]],
   ['juri-uschakow', 'Juri Uschakow', 'Yuri Ushakov', { de: ['Jurij Uschakow'] }, ['Uschakow', 'Ushakov'], null, [['Advisor', 'RU', '2012-05-21', null, { de: ['Kremlberater', 'Kreml-Berater', 'außenpolitischer Berater', 'Präsidentenberater', 'Berater'], en: 'Foreign Policy Aide to the President' }]]],
   ['sergej-rjabkow', 'Sergej Rjabkow', 'Sergei Ryabkov', { de: ['Sergei Rjabkow'], en: ['Sergey Ryabkov'] }, ['Rjabkow', 'Ryabkov'], null, [['DeputyMinister', 'RU', '2008', null]]],
+  ['anton-waino', 'Anton Waino', 'Anton Vaino', { de: ['Anton Vaino'] }, ['Waino', 'Vaino'], null, [['ChiefOfStaff', 'RU', '2016-08-12', null]]],
   ['waleri-gerassimow', 'Waleri Gerassimow', 'Valery Gerasimov', { de: ['Valeri Gerassimow'] }, ['Gerassimow', 'Gerasimov'], null, [['MilitaryChief', 'RU', '2012-11-09', null]]],
   ['nikolai-patruschew', 'Nikolai Patruschew', 'Nikolai Patrushev', { de: ['Nikolaj Patruschew'] }, ['Patruschew', 'Patrushev'], null, [['NationalSecurityAdvisor', 'RU', '2008-05-12', '2024-05-12', { de: ['Sekretär des Sicherheitsrats', 'Sicherheitsratschef'], en: 'Secretary of the Security Council' }]]],
   ['wassili-nebensja', 'Wassili Nebensja', 'Vassily Nebenzia', { de: ['Wassilij Nebensja'], en: ['Vasily Nebenzya'] }, ['Nebensja', 'Nebenzia'], null, [['Ambassador', 'RU', '2017-07-27', null, UN_AMBASSADOR]]],
