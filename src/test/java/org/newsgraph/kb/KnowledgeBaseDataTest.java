@@ -113,6 +113,19 @@ class KnowledgeBaseDataTest {
         }
     }
 
+    /** The linker's short-name rule reads one family name ("Putin" after "Wladimir Putin"). */
+    @Test
+    void everyPersonHasOneFamilyNameAndAKnownGender() {
+        for (Resource person : entitiesOf("Person")) {
+            int names = person.listProperties(ng("familyName")).toList().size();
+            assertEquals(1, names, person + " has " + names + " ng:familyName values");
+            person.listProperties(ng("gender")).forEachRemaining(st -> assertTrue(
+                    List.of("female", "male").contains(st.getString()), person + " ng:gender " + st.getObject()));
+        }
+        long women = entitiesOf("Person").stream().filter(p -> p.hasProperty(ng("gender"), "female")).count();
+        assertTrue(women >= 50, "only " + women + " persons are marked ng:gender \"female\"");
+    }
+
     @Test
     void entityIrisAreTypeSlashKey() {
         Pattern key = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
