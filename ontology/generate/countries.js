@@ -13,7 +13,8 @@ const EXTRA = ['VA', 'PS', 'XK', 'TW'];
 // code: [German adjective stem(s) | separated, German capital name (when it differs from English), options]
 // options: de/en = prefLabel override, altDe/altEn = extra altLabels, adjEn = English adjective override,
 //          capEn = English capital name override, capAltDe/capAltEn = capital altLabels, prefix = ng:prefix@de,
-//          seat = [German, English] seat of government, wd = country Wikidata id, capWd = capital Wikidata id.
+//          seat = [German, English] seat of government, wd = country Wikidata id, capWd = capital Wikidata id,
+//          drop = generated German names to leave out.
 const HAND = {
   AF: ['afghanisch', null, { wd: 'Q889' }], AO: ['angolanisch'], AL: ['albanisch', 'Tirana'], AD: ['andorranisch'],
   AE: ['emiratisch', 'Abu Dhabi', { altDe: ['VAE', 'Emirate'], altEn: ['UAE', 'Emirates'] }],
@@ -32,7 +33,7 @@ const HAND = {
   CI: ['ivorisch', 'Yamoussoukro', { de: 'Elfenbeinküste', en: 'Ivory Coast', altDe: ["Côte d'Ivoire"], altEn: ["Côte d'Ivoire"], seat: ['Abidjan', 'Abidjan'] }],
   CM: ['kamerunisch', 'Jaunde', { capAltDe: ['Yaoundé'] }],
   CD: ['kongolesisch', null, { de: 'Demokratische Republik Kongo', en: 'Democratic Republic of the Congo', altDe: ['DR Kongo', 'Kongo-Kinshasa'], altEn: ['DR Congo', 'DRC', 'Congo-Kinshasa'] }],
-  CG: ['kongolesisch', null, { de: 'Republik Kongo', en: 'Republic of the Congo', altDe: ['Kongo-Brazzaville'], altEn: ['Congo-Brazzaville'] }],
+  CG: ['kongolesisch', null, { de: 'Republik Kongo', en: 'Republic of the Congo', altDe: ['Kongo-Brazzaville'], altEn: ['Congo-Brazzaville'], drop: ['Kongo'] }],
   CO: ['kolumbianisch', 'Bogotá', { wd: 'Q739', capAltDe: ['Bogota'] }], KM: ['komorisch'], CV: ['kap-verdisch', null, { altDe: ['Cabo Verde'], altEn: ['Cabo Verde'] }],
   CR: ['costa-ricanisch'], CU: ['kubanisch', 'Havanna', { wd: 'Q241' }], CY: ['zyprisch', 'Nikosia'],
   CZ: ['tschechisch', 'Prag', { altDe: ['Tschechische Republik'], altEn: ['Czech Republic'], wd: 'Q213' }],
@@ -123,7 +124,8 @@ for (const c of states) {
   const [adjDe, capDeHand, o = {}] = h;
   const de = o.de || c.translations.deu.common;
   const en = o.en || c.name.common;
-  const altDe = uniq([c.translations.deu.common, c.translations.deu.official, iso.getName(code, 'de'), ...(o.altDe || [])], [de]);
+  // o.drop removes generated names that belong to another state in German usage ("Kongo" is the DR Kongo).
+  const altDe = uniq([c.translations.deu.common, c.translations.deu.official, iso.getName(code, 'de'), ...(o.altDe || [])], [de, ...(o.drop || [])]);
   const altEn = uniq([c.name.common, c.name.official, iso.getName(code, 'en'), ...(o.altEn || [])], [en]);
   const adjEn = o.adjEn || [c.demonyms.eng.m.split(/,| or /)[0].trim()];
   const capEn = o.capEn || c.capital[0];

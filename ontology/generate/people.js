@@ -3,7 +3,7 @@
 // spelling variants, family name, Wikidata id (only where certain) and offices with time spans.
 // Usage: node ontology/generate/people.js > ontology/people.ttl   (no npm packages needed)
 'use strict';
-const { PEOPLE } = require('./people-data.js');
+const { PEOPLE, FEMALE } = require('./people-data.js');
 
 // Default title words per role; a holding may override them with its own { de: [...], en: '...' }.
 const DEFAULT_TITLES = {
@@ -52,7 +52,8 @@ const COUNTRY_TITLES = {
   'ForeignMinister:ZA': { de: ['Außenminister', 'Außenministerin'], en: 'Minister of International Relations and Cooperation' },
   'DefenceMinister:US': { de: ['Verteidigungsminister', 'Verteidigungsministerin'], en: 'Secretary of Defense' },
   'DefenceMinister:GB': { de: ['Verteidigungsminister', 'Verteidigungsministerin'], en: 'Defence Secretary' },
-  'ChiefOfStaff:UA': { de: ['Leiter des Präsidialamts', 'Leiterin des Präsidialamts', 'Präsidialamtschef', 'Stabschef'], en: 'Head of the Office of the President' },
+  'ChiefOfStaff:UA': { de: ['Leiter des Präsidialamts', 'Leiterin des Präsidialamts', 'Präsidialamtschef', 'Chef der Präsidialverwaltung', 'Leiter der Präsidialverwaltung', 'Stabschef'], en: 'Head of the Office of the President' },
+  'ChiefOfStaff:RU': { de: ['Leiter der Präsidialverwaltung', 'Chef der Präsidialverwaltung', 'Leiter der Kremlverwaltung', 'Kremlverwaltungschef', 'Stabschef'], en: 'Head of the Presidential Administration' },
   'President:organization:eu-kommission': { de: ['Kommissionspräsident', 'Kommissionspräsidentin', 'Kommissionschef', 'Kommissionschefin', 'Präsident', 'Präsidentin'], en: 'President of the European Commission' },
   'President:organization:europaeischer-rat': { de: ['Ratspräsident', 'Ratspräsidentin', 'EU-Ratspräsident', 'EU-Ratspräsidentin', 'Präsident', 'Präsidentin'], en: 'President of the European Council' },
   'President:organization:europaeisches-parlament': { de: ['Parlamentspräsident', 'Parlamentspräsidentin', 'Präsident', 'Präsidentin'], en: 'President of the European Parliament' },
@@ -92,14 +93,22 @@ const seen = new Set();
 for (const p of PEOPLE) {
   const [key, de, en, alts, family, wd, holds] = p;
   if (seen.has(key)) throw new Error(`person ${key} twice`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(key)) throw new Error(`person key ${key}: expected a lower-case ASCII slug`);
   seen.add(key);
-  const lines = [`person:${key} a ng:Person ;`, `  skos:prefLabel ${lit(de, 'de')}, ${lit(en, 'en')} ;`];
-  const altDe = (alts.de || []).filter((a) => a !== de);
-  const altEn = (alts.en || []).filter((a) => a !== en);
+  const lines = [`person:${key} a ng:Person ;`];
+  if (FEMALE.has(key)) lines.push('  ng:gender "female" ;');
+  lines.push(`  skos:prefLabel ${lit(de, 'de')}, ${lit(en, 'en')} ;`);
+  // One ng:familyName (the German form, which the short-name rule uses); other transliterations of the family
+  // name become altLabels, tagged @en when the English name uses them.
+  const [familyName, ...familyVariants] = [].concat(family);
+  const labelled = new Set([de, en, ...(alts.de || []), ...(alts.en || [])]);
+  const variants = familyVariants.filter((f) => !labelled.has(f));
+  const altDe = [...(alts.de || []), ...variants.filter((f) => !en.includes(f))].filter((a) => a !== de);
+  const altEn = [...(alts.en || []), ...variants.filter((f) => en.includes(f))].filter((a) => a !== en);
   if (altDe.length + altEn.length) {
     lines.push(`  skos:altLabel ${[...altDe.map((a) => lit(a, 'de')), ...altEn.map((a) => lit(a, 'en'))].join(', ')} ;`);
   }
-  lines.push(`  ng:familyName ${[].concat(family).map((f) => `"${esc(f)}"`).join(', ')} ;`);
+  lines.push(`  ng:familyName "${esc(familyName)}" ;`);
   if (wd) lines.push(`  owl:sameAs wd:${wd} ;`);
   if (holds.length) {
     const nodes = holds.map(([role, of, since, until, title]) => {

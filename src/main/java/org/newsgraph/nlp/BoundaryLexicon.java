@@ -24,10 +24,10 @@ import org.newsgraph.ConfigurationException;
  * The words that decide whether a full stop ends a sentence: month names ("am 7. | Dezember" is one sentence)
  * and abbreviations that never end one ("Dr.", "Nr.", "bzw.").
  *
- * <p>Month names come from {@code /ontology/time.ttl} (every literal of a resource typed {@code ng:Month}) when that
- * file is on the classpath and names any month, otherwise from {@code /org/newsgraph/nlp/months.txt}. Abbreviations
- * come from {@code /org/newsgraph/nlp/abbreviations.txt}. Both text files hold one entry a line; {@code #} starts a
- * comment.
+ * <p>Month names come from {@code /ontology/time.ttl} (every one-word literal of a resource typed {@code ng:Month})
+ * when that file is on the classpath and names any month, otherwise from {@code /org/newsgraph/nlp/months.txt}; a
+ * month word with a full stop ("Dez.") is also an abbreviation. Abbreviations come from
+ * {@code /org/newsgraph/nlp/abbreviations.txt}. Both text files hold one entry a line; {@code #} starts a comment.
  *
  * @param months month names and their abbreviations without the full stop ("Dezember", "Dez", "December")
  * @param abbreviations abbreviations with their full stop ("Dr.", "z.B.")
@@ -51,11 +51,64 @@ public record BoundaryLexicon(Set<String> months, Set<String> abbreviations) {
 
     /** Loads the lexicon from the classpath; throws {@link ConfigurationException} when a file is missing. */
     public static BoundaryLexicon load() {
-        Set<String> months = monthsFromOntology();
-        if (months.isEmpty()) {
-            months = readList(MONTHS_TXT);
+        Set<String> abbreviations = readList(ABBREVIATIONS_TXT);
+        Set<String> monthWords = Set.of();
+        try (InputStream in = BoundaryLexicon.class.getResourceAsStream(TIME_TTL)) {
+            if (in != null) {
+                monthWords = monthWords(in, TIME_TTL);
+            }
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read " + TIME_TTL + ": " + e.getMessage(), e);
         }
-        return new BoundaryLexicon(months, readList(ABBREVIATIONS_TXT));
+        if (monthWords.isEmpty()) {
+            monthWords = readList(MONTHS_TXT);
+        }
+        return of(monthWords, abbreviations);
+    }
+
+    /**
+     * A lexicon from month words as written ("Dezember", "Dez.") and abbreviations; a month word with a full stop
+     * counts as both.
+     */
+    static BoundaryLexicon of(Set<String> monthWords, Set<String> abbreviations) {
+        Set<String> months = new HashSet<>();
+        Set<String> allAbbreviations = new HashSet<>(abbreviations);
+        for (String word : monthWords) {
+            if (word.endsWith(".")) {
+                allAbbreviations.add(word);
+                months.add(word.substring(0, word.length() - 1));
+            } else {
+                months.add(word);
+            }
+        }
+        return new BoundaryLexicon(months, allAbbreviations);
+    }
+
+    /** Every one-word literal of the resources typed {@code ng:Month} in the Turtle document {@code in}. */
+    static Set<String> monthWords(InputStream in, String source) {
+        Set<String> words = new HashSet<>();
+        try {
+            Model model = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(model);
+            Resource monthClass = model.createResource(MONTH_CLASS);
+            model.listSubjectsWithProperty(RDF.type, monthClass).forEachRemaining(month -> {
+                StmtIterator statements = month.listProperties();
+                while (statements.hasNext()) {
+                    Statement statement = statements.next();
+                    RDFNode object = statement.getObject();
+                    if (object.isLiteral()) {
+                        String word = ((Literal) object).getLexicalForm().strip();
+                        if (!word.isEmpty() && Character.isLetter(word.charAt(0)) && word.indexOf(' ') < 0) {
+                            words.add(word);
+                        }
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            throw new ConfigurationException("expected a valid Turtle file " + source + ", but parsing failed: "
+                    + e.getMessage() + "; fix ontology/time.ttl and rebuild", e);
+        }
+        return words;
     }
 
     /** Whether {@code word} (without a full stop) names a month. */
@@ -66,40 +119,6 @@ public record BoundaryLexicon(Set<String> months, Set<String> abbreviations) {
     /** Whether {@code word} (with its full stop) is an abbreviation that does not end a sentence. */
     public boolean isAbbreviation(String word) {
         return abbreviations.contains(word);
-    }
-
-    private static Set<String> monthsFromOntology() {
-        Set<String> months = new HashSet<>();
-        try (InputStream in = BoundaryLexicon.class.getResourceAsStream(TIME_TTL)) {
-            if (in == null) {
-                return months;
-            }
-            Model model = ModelFactory.createDefaultModel();
-            RDFParser.source(in).lang(Lang.TURTLE).parse(model);
-            Resource monthClass = model.createResource(MONTH_CLASS);
-            model.listSubjectsWithProperty(RDF.type, monthClass).forEachRemaining(month -> {
-                StmtIterator statements = month.listProperties();
-                while (statements.hasNext()) {
-                    Statement statement = statements.next();
-                    RDFNode object = statement.getObject();
-                    if (object.isLiteral()) {
-                        addWord(months, ((Literal) object).getLexicalForm());
-                    }
-                }
-            });
-        } catch (IOException | RuntimeException e) {
-            throw new ConfigurationException("expected a readable Turtle file " + TIME_TTL
-                    + " on the classpath, but reading it failed: " + e.getMessage()
-                    + "; fix the file in ontology/time.ttl and rebuild", e);
-        }
-        return months;
-    }
-
-    private static void addWord(Set<String> months, String label) {
-        String word = label.strip();
-        if (!word.isEmpty() && Character.isLetter(word.charAt(0)) && word.indexOf(' ') < 0) {
-            months.add(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
-        }
     }
 
     private static Set<String> readList(String resource) {

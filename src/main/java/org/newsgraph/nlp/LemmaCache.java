@@ -4,35 +4,32 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.lemmatizer.LemmatizerME;
 
 /**
  * A bounded (token, tag) -> lemma cache in front of OpenNLP's lemmatizer, which otherwise takes most of the
- * pipeline's time. A miss lemmatizes the token alone; a hyphenated compound is lemmatized by its last part
+ * pipeline's time. A miss goes to a {@link LemmaClassifier} with the previous token and its lemma (the model's only
+ * context besides the token and its tag); a hyphenated compound is lemmatized by its last part
  * ("Nato-Waffen" -> "nato-waffe"). When full, the oldest token is evicted.
  *
- * <p>Design decision: the key is the token string (its hash is cached by {@link String}) and the tag selects a slot
- * in a small array, so a hit allocates nothing. OpenNLP's lemmatizer only looks at the previous lemma class besides
- * the token and tag, so a context-free lemma agrees with the in-sentence one on nearly all tokens.
+ * <p>Design decision: the key is the token string and the tag selects a slot in a small array, so a hit costs one
+ * hash lookup and allocates nothing.
  */
 final class LemmaCache {
 
     /** Default capacity in distinct token strings. */
     static final int DEFAULT_CAPACITY = 200_000;
 
-    private final LemmatizerME lemmatizer;
+    private final LemmaClassifier classifier;
     private final Map<String, Integer> tagSlots = new HashMap<>();
     private final LinkedHashMap<String, String[]> lemmas;
-    private final String[] oneToken = new String[1];
-    private final String[] oneTag = new String[1];
     private long hits;
     private long misses;
 
-    LemmaCache(LemmatizerME lemmatizer, String[] tags, int capacity) {
+    LemmaCache(LemmaClassifier classifier, String[] tags, int capacity) {
         if (capacity < 1) {
             throw new IllegalArgumentException("lemma cache capacity must be >= 1, was " + capacity);
         }
-        this.lemmatizer = lemmatizer;
+        this.classifier = classifier;
         for (String tag : tags) {
             tagSlots.putIfAbsent(tag, tagSlots.size());
         }
@@ -44,12 +41,21 @@ final class LemmaCache {
         };
     }
 
-    /** The lemma of {@code token} tagged {@code tag}; lower case, or the token itself when the model has none. */
+    /** The lemma of {@code token} tagged {@code tag} at the start of a sentence. */
     String lemma(String token, String tag) {
+        return lemma(token, tag, null, null, null);
+    }
+
+    /**
+     * The lemma of {@code token} tagged {@code tag} after {@code previousToken}/{@code previousTag}/{@code
+     * previousLemma} ({@code null} at the start of a sentence); lower case, or the token itself when the model has
+     * none.
+     */
+    String lemma(String token, String tag, String previousToken, String previousTag, String previousLemma) {
         Integer slot = tagSlots.get(tag);
         if (slot == null) {
             misses++;
-            return compute(token, tag);
+            return compute(token, tag, previousToken, previousTag, previousLemma);
         }
         String[] byTag = lemmas.get(token);
         if (byTag == null) {
@@ -59,7 +65,7 @@ final class LemmaCache {
         String lemma = byTag[slot];
         if (lemma == null) {
             misses++;
-            lemma = compute(token, tag);
+            lemma = compute(token, tag, previousToken, previousTag, previousLemma);
             byTag[slot] = lemma;
         } else {
             hits++;
@@ -75,15 +81,14 @@ final class LemmaCache {
         return misses;
     }
 
-    private String compute(String token, String tag) {
+    private String compute(String token, String tag, String previousToken, String previousTag,
+            String previousLemma) {
         int hyphen = lastInnerHyphen(token);
         if (hyphen > 0) {
-            return token.substring(0, hyphen + 1).toLowerCase(Locale.ROOT) + lemma(token.substring(hyphen + 1), tag);
+            return token.substring(0, hyphen + 1).toLowerCase(Locale.ROOT)
+                    + lemma(token.substring(hyphen + 1), tag, previousToken, previousTag, previousLemma);
         }
-        oneToken[0] = token;
-        oneTag[0] = tag;
-        String lemma = lemmatizer.lemmatize(oneToken, oneTag)[0];
-        return "_".equals(lemma) ? token : lemma;
+        return classifier.lemma(token, tag, previousToken, previousTag, previousLemma);
     }
 
     /** The index of the last hyphen with a letter or digit on both sides, or -1. */

@@ -63,6 +63,17 @@ public final class NlpSpeedBenchmark {
             analyzerTokens += runAnalyzer(analyzer, texts, repeats / 4);
             analyzerNanos += System.nanoTime() - start;
         }
+        StageClock emptyClock = new StageClock();
+        OpenNlpAnalyzer emptyCache = new OpenNlpAnalyzer(models, emptyClock);
+        long emptyStart = System.nanoTime();
+        long emptyTokens = 0;
+        for (String text : texts) {
+            emptyTokens += countTokens(emptyCache.analyze(text));
+        }
+        System.out.printf(Locale.ROOT, "analyzer, one pass with warm JIT but empty lemma cache: %.0f tokens/s "
+                + "(%d lemmatizer calls for %d tokens)%n", emptyTokens * 1e9 / (System.nanoTime() - emptyStart),
+                emptyCache.lemmaCacheMisses(), emptyTokens);
+        System.out.print(emptyClock.report());
         double bareSpeed = bareTokens * 1e9 / bareNanos;
         double analyzerSpeed = analyzerTokens * 1e9 / analyzerNanos;
         System.out.printf(Locale.ROOT, "bare OpenNLP sentences+tokens+POS: %10d tokens in %6.2f s = %8.0f tokens/s%n",

@@ -3,7 +3,6 @@ package org.newsgraph.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -47,7 +46,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         this.sentenceSplitter = new SentenceSplitter(new SentenceDetectorME(models.sentenceModel()), models.lexicon());
         this.tokenSplitter = new TokenSplitter(new TokenizerME(models.tokenizerModel()), models.lexicon());
         this.tagger = new POSTaggerME(models.posModel());
-        this.lemmaCache = new LemmaCache(new LemmatizerME(models.lemmatizerModel()), tagger.getAllPosTags(),
+        this.lemmaCache = new LemmaCache(new LemmaClassifier(models.lemmatizerModel()), tagger.getAllPosTags(),
                 lemmaCacheCapacity);
         this.clock = clock;
     }
@@ -68,6 +67,9 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             String sentence = text.substring(start, sentenceSpans.end(s));
             long t1 = System.nanoTime();
             tokenSplitter.tokenize(sentence, tokenSpans);
+            if (tokenSpans.size() == 0) {
+                continue;   // only characters the tokenizer drops, such as zero-width spaces
+            }
             String[] words = new String[tokenSpans.size()];
             for (int i = 0; i < words.length; i++) {
                 words[i] = sentence.substring(tokenSpans.start(i), tokenSpans.end(i));
@@ -76,16 +78,19 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             String[] tags = tagger.tag(words);
             long t3 = System.nanoTime();
             Token[] tokens = new Token[words.length];
+            String previousLemma = null;
             for (int i = 0; i < words.length; i++) {
-                tokens[i] = new Token(words[i], start + tokenSpans.start(i), start + tokenSpans.end(i), tags[i],
-                        lemmaCache.lemma(words[i], tags[i]));
+                String lemma = i == 0 ? lemmaCache.lemma(words[i], tags[i])
+                        : lemmaCache.lemma(words[i], tags[i], words[i - 1], tags[i - 1], previousLemma);
+                tokens[i] = new Token(words[i], start + tokenSpans.start(i), start + tokenSpans.end(i), tags[i], lemma);
+                previousLemma = lemma;
             }
             long t4 = System.nanoTime();
             tokenNanos += t2 - t1;
             posNanos += t3 - t2;
             lemmaNanos += t4 - t3;
             tokenCount += words.length;
-            sentences.add(new Sentence(s, sentence, start, List.of(tokens)));
+            sentences.add(new Sentence(sentences.size(), sentence, start, List.of(tokens)));
         }
         if (clock != null) {
             clock.add(StageClock.SENTENCES, sentenceNanos, tokenCount);

@@ -78,7 +78,7 @@ final class SentenceSplitter {
             while (newline >= 0 && newline < spanEnd) {
                 int lineEnd = trimSpace(text, start, newline);
                 int nextStart = skipSpace(text, newline, spanEnd);
-                if (lineEnd > start && SENTENCE_END.indexOf(text.charAt(lineEnd - 1)) >= 0
+                if (lineEnd > start && nextStart < spanEnd && SENTENCE_END.indexOf(text.charAt(lineEnd - 1)) >= 0
                         && !continues(text, lineEnd, nextStart, spanEnd)) {
                     addOrJoin(text, start, lineEnd, firstOfBlock, out);
                     start = nextStart;

@@ -72,13 +72,17 @@ public final class StageClock {
         stages.clear();
     }
 
-    /** One line per stage: name, seconds, share of the total, tokens/s. */
+    /** One line per stage: name, seconds, share of the total, tokens/s (left out for stages that count none). */
     public String report() {
         StringBuilder out = new StringBuilder();
         long total = Math.max(1, totalNanos());
         for (String stage : stages.keySet()) {
-            out.append(String.format(Locale.ROOT, "%-12s %8.3f s %5.1f %% %12.0f tokens/s%n", stage,
-                    nanos(stage) / 1e9, 100.0 * nanos(stage) / total, tokensPerSecond(stage)));
+            out.append(String.format(Locale.ROOT, "%-12s %8.3f s %5.1f %%", stage, nanos(stage) / 1e9,
+                    100.0 * nanos(stage) / total));
+            if (tokens(stage) > 0) {
+                out.append(String.format(Locale.ROOT, " %12.0f tokens/s", tokensPerSecond(stage)));
+            }
+            out.append(System.lineSeparator());
         }
         return out.toString();
     }

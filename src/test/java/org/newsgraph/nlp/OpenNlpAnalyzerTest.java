@@ -146,6 +146,27 @@ class OpenNlpAnalyzerTest {
     }
 
     @Test
+    void windowsLineBreaksSeparateLinesToo() {
+        assertEquals(List.of("Gipfel in Rom vertagt", "Die Gespräche werden im Herbst fortgesetzt."),
+                sentenceTexts("Gipfel in Rom vertagt\r\nDie Gespräche werden im Herbst fortgesetzt.\r\n"));
+    }
+
+    @Test
+    void oddInputsKeepValidOffsets() {
+        for (String text : List.of("...", "-", "„“", "\"\"", "Ein Satz ohne Ende -", "  – \n\n«»\n", "a.\nb.",
+                "Nr.", "am 1.\n\nMai", "\u200B\n\u200B\u200B", "Wort\u200B.", "Staats-", "U.S.A.-Reise", "\u00A0Text\u00A0mit\u00A0Leerzeichen.\u00A0")) {
+            for (Sentence sentence : analyzer.analyze(text)) {
+                assertEquals(sentence.text(), text.substring(sentence.start(), sentence.end()), text);
+                assertFalse(sentence.tokens().isEmpty(), "sentence without tokens in '" + text + "'");
+                for (Token token : sentence.tokens()) {
+                    assertEquals(token.text(), text.substring(token.start(), token.end()), text);
+                    assertFalse(token.text().isBlank(), "blank token in '" + text + "'");
+                }
+            }
+        }
+    }
+
+    @Test
     void emptyAndBlankTextsHaveNoSentences() {
         assertEquals(List.of(), analyzer.analyze(""));
         assertEquals(List.of(), analyzer.analyze(" \n\n \t\n"));

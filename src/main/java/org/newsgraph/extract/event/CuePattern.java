@@ -1,0 +1,92 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.nlp.Token;
+
+/**
+ * A cue from a lexicon: token sequences separated by gaps, written {@code "schlug ... vor"} or {@code "per Video"}.
+ * A token of the pattern matches a token of the text when it equals its surface form or its lemma (lower case).
+ *
+ * <pre>{@code
+ * CuePattern p = CuePattern.parse("sollen ... stattfinden");
+ * int at = p.find(sentence.tokens(), 0, sentence.tokens().size());   // index of "sollen", or -1
+ * }</pre>
+ */
+public record CuePattern(String text, List<List<String>> parts) {
+
+    public CuePattern {
+        parts = parts.stream().map(List::copyOf).toList();
+        if (parts.isEmpty() || parts.stream().anyMatch(List::isEmpty)) {
+            throw new IllegalArgumentException("expected a cue like 'per Video' or 'schlug ... vor', found '" + text + "'");
+        }
+    }
+
+    /** Parses {@code "a b ... c"}: parts separated by {@code ...}, tokens by spaces. */
+    public static CuePattern parse(String text) {
+        List<List<String>> parts = new ArrayList<>();
+        for (String part : text.strip().split("\\s*\\.\\.\\.\\s*")) {
+            parts.add(Arrays.stream(part.strip().split("\\s+")).filter(s -> !s.isEmpty())
+                    .map(s -> s.toLowerCase(Locale.ROOT)).toList());
+        }
+        return new CuePattern(text, parts);
+    }
+
+    /** True when the token's surface or lemma is {@code word} (lower case). */
+    public static boolean tokenIs(Token t, String word) {
+        return t.text().toLowerCase(Locale.ROOT).equals(word) || t.lemma().toLowerCase(Locale.ROOT).equals(word);
+    }
+
+    /** Index of the first token of the first match within {@code [from, to)}, or -1. */
+    public int find(List<Token> tokens, int from, int to) {
+        int[] span = span(tokens, from, to);
+        return span == null ? -1 : span[0];
+    }
+
+    /** First and last token index of the first match within {@code [from, to)}, or null. */
+    public int[] span(List<Token> tokens, int from, int to) {
+        for (int start = Math.max(0, from); start < to; start++) {
+            int end = matchFrom(tokens, start, to);
+            if (end >= 0) {
+                return new int[] {start, end};
+            }
+        }
+        return null;
+    }
+
+    private int matchFrom(List<Token> tokens, int start, int to) {
+        int pos = start;
+        for (int p = 0; p < parts.size(); p++) {
+            List<String> part = parts.get(p);
+            int at = p == 0 ? (sequenceAt(tokens, pos, to, part) ? pos : -1) : seek(tokens, pos, to, part);
+            if (at < 0) {
+                return -1;
+            }
+            pos = at + part.size();
+        }
+        return pos - 1;
+    }
+
+    private static int seek(List<Token> tokens, int from, int to, List<String> part) {
+        for (int i = from; i < to; i++) {
+            if (sequenceAt(tokens, i, to, part)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sequenceAt(List<Token> tokens, int at, int to, List<String> part) {
+        if (at + part.size() > to) {
+            return false;
+        }
+        for (int k = 0; k < part.size(); k++) {
+            if (!tokenIs(tokens.get(at + k), part.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

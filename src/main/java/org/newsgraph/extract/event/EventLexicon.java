@@ -1,0 +1,260 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Resource;
+import org.newsgraph.ConfigurationException;
+import org.newsgraph.extract.EventKind;
+import org.newsgraph.extract.EventStatus;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The event trigger lexicon of {@code ontology/events.ttl}: noun and verb triggers per kind, modifiers that change
+ * the kind, status cues and the small word classes the extractor needs. Immutable; load once and share.
+ *
+ * <p>Design decision: nouns match as the last part of a compound ("Klima-Gipfel" ends with "gipfel"), the longest
+ * listed noun winning ("Videogipfel" before "Gipfel"), so new compounds need no new entry.
+ */
+public final class EventLexicon {
+
+    /** A verb that announces an event. */
+    public record VerbTrigger(String lemma, Set<String> forms, EventKind kind, boolean reflexive,
+                              boolean needsModifier) { }
+
+    /** A phrase or compound prefix that changes an event's kind or CAMEO code. */
+    public record Modifier(List<CuePattern> phrases, List<String> prefixes, EventKind toKind, Set<EventKind> appliesTo,
+                           String cameo) { }
+
+    /** A pattern that gives an event's status, with its priority (higher wins). */
+    public record StatusCue(CuePattern pattern, EventStatus status, int priority, boolean hostOnly) { }
+
+    /** A noun trigger found in a token. */
+    public record NounMatch(String noun, EventKind kind, boolean generic) { }
+
+    private record Noun(String form, EventKind kind) { }
+
+    private final Map<EventKind, String> cameo = new EnumMap<>(EventKind.class);
+    private final Map<EventKind, String> family = new EnumMap<>(EventKind.class);
+    private final List<Noun> nouns = new ArrayList<>();
+    private final Set<String> genericNouns = new HashSet<>();
+    private final List<VerbTrigger> verbs = new ArrayList<>();
+    private final List<Modifier> modifiers = new ArrayList<>();
+    private final List<StatusCue> statusCues = new ArrayList<>();
+    private final Map<String, List<String>> cues;
+
+    private EventLexicon(LexiconFile file) {
+        Map<String, EventKind> byIri = new java.util.HashMap<>();
+        for (Resource r : file.instances("EventKindDef")) {
+            EventKind kind = kind(file, r, file.required(r, "kindId"));
+            byIri.put(r.getURI(), kind);
+            cameo.put(kind, file.required(r, "cameo"));
+            family.put(kind, file.required(r, "family"));
+            for (String n : file.strings(r, "noun")) {
+                nouns.add(new Noun(normal(n), kind));
+            }
+            for (String n : file.strings(r, "genericNoun")) {
+                genericNouns.add(normal(n));
+                if (nouns.stream().noneMatch(x -> x.form().equals(normal(n)))) {
+                    nouns.add(new Noun(normal(n), kind));
+                }
+            }
+        }
+        for (EventKind k : EventKind.values()) {
+            if (!cameo.containsKey(k)) {
+                throw new ConfigurationException("expected an ng:EventKindDef with ng:kindId \"" + k.id() + "\" in "
+                        + file.name() + ", found none; add it with its CAMEO code");
+            }
+        }
+        nouns.sort(Comparator.comparingInt((Noun n) -> -n.form().length()).thenComparing(Noun::form));
+        for (Resource r : file.instances("VerbTrigger")) {
+            verbs.add(new VerbTrigger(file.required(r, "lemma"), new HashSet<>(file.strings(r, "form")),
+                    ref(file, r, "kind", byIri), file.flag(r, "reflexive"), file.flag(r, "needsModifier")));
+        }
+        for (Resource r : file.instances("Modifier")) {
+            Set<EventKind> applies = new HashSet<>();
+            file.resources(r, "appliesTo").forEach(a -> applies.add(byIri.get(a.getURI())));
+            List<Resource> to = file.resources(r, "toKind");
+            modifiers.add(new Modifier(file.strings(r, "phrase").stream().map(CuePattern::parse).toList(),
+                    file.strings(r, "prefix").stream().map(EventLexicon::normal).toList(),
+                    to.isEmpty() ? null : byIri.get(to.get(0).getURI()), applies, file.string(r, "cameo")));
+        }
+        for (Resource r : file.instances("StatusCue")) {
+            EventStatus status = EventStatus.fromId(file.required(r, "status"));
+            int priority = Integer.parseInt(file.required(r, "priority"));
+            boolean hostOnly = file.flag(r, "hostOnly");
+            file.strings(r, "pattern").forEach(p -> statusCues.add(new StatusCue(CuePattern.parse(p), status, priority,
+                    hostOnly)));
+        }
+        statusCues.sort(Comparator.comparingInt(StatusCue::priority).reversed());
+        cues = new java.util.HashMap<>();
+        for (Resource r : file.instances("Cues")) {
+            for (String p : List.of("anchorPhrase", "topicPreposition", "newEventAdjective", "rolePlural",
+                    "summitLevel", "durationCue", "startCue", "placePreposition", "frameworkPhrase",
+                    "participantPreposition", "sourcePhrase", "groupDeterminer", "pairDeterminer", "reportVerb",
+                    "planVerb")) {
+                cues.computeIfAbsent(p, k -> new ArrayList<>()).addAll(file.strings(r, p));
+            }
+        }
+    }
+
+    /** Loads {@code /ontology/events.ttl} from the classpath. */
+    public static EventLexicon load() {
+        return new EventLexicon(LexiconFile.load("events.ttl"));
+    }
+
+    private static EventKind kind(LexiconFile file, Resource r, String id) {
+        try {
+            return EventKind.fromId(id);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage() + " (at " + r.getURI() + " in " + file.name() + ")");
+        }
+    }
+
+    private static EventKind ref(LexiconFile file, Resource r, String property, Map<String, EventKind> byIri) {
+        List<Resource> values = file.resources(r, property);
+        if (values.isEmpty() || !byIri.containsKey(values.get(0).getURI())) {
+            throw new ConfigurationException("expected ng:" + property + " of " + r.getURI() + " in " + file.name()
+                    + " to name an ng:EventKindDef, found " + values + "; fix the entry");
+        }
+        return byIri.get(values.get(0).getURI());
+    }
+
+    static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).strip();
+    }
+
+    public String cameo(EventKind kind) {
+        return cameo.get(kind);
+    }
+
+    /** The family of a kind: kinds of one family can denote the same real event across reports. */
+    public String family(EventKind kind) {
+        return family.get(kind);
+    }
+
+    /** The noun trigger ending at token {@code i}, multi-word entries ("video call") first; or null. */
+    public NounMatch nounAt(List<Token> tokens, int i) {
+        for (Noun n : nouns) {
+            String[] words = n.form().split(" ");
+            if (words.length > 1 && i - words.length + 1 >= 0) {
+                boolean all = true;
+                for (int k = 0; k < words.length && all; k++) {
+                    String w = normal(tokens.get(i - words.length + 1 + k).text());
+                    all = w.equals(words[k]) || k == words.length - 1 && w.equals(words[k] + "s");
+                }
+                if (all) {
+                    return new NounMatch(n.form(), n.kind(), isGeneric(n.form()));
+                }
+            }
+        }
+        return noun(tokens.get(i));
+    }
+
+    /** The noun trigger at this token, or null. Matches the surface, inflection-stripped forms and the lemma. */
+    public NounMatch noun(Token t) {
+        if (!("NOUN".equals(t.tag()) || "PROPN".equals(t.tag()) || "X".equals(t.tag()))) {
+            return null;
+        }
+        for (String form : candidates(t)) {
+            for (Noun n : nouns) {
+                if (!n.form().contains(" ") && endsAsCompound(form, n.form())) {
+                    return new NounMatch(n.form(), n.kind(), isGeneric(n.form()));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when an event named by {@code trigger} (as stored in {@code Event.trigger}) may be the same as an event of
+     * another kind family: a generic noun ("Gespräch"), or a verb of meeting or consulting ("trafen", "berieten").
+     */
+    public boolean isGenericTrigger(String trigger, EventKind kind) {
+        if (trigger == null) {
+            return true;
+        }
+        String word = normal(trigger);
+        for (String form : List.of(word, word.replaceAll("(es|s|en|n|e)$", ""))) {
+            for (Noun n : nouns) {
+                if (endsAsCompound(form, n.form())) {
+                    return isGeneric(n.form());
+                }
+            }
+        }
+        return kind == EventKind.MEETING || kind == EventKind.CONSULTATION;
+    }
+
+    /** True when the noun (as matched) may refer back to an event of another kind ("das Gespräch"). */
+    public boolean isGeneric(String noun) {
+        return genericNouns.contains(noun);
+    }
+
+    private static List<String> candidates(Token t) {
+        String s = normal(t.text());
+        List<String> out = new ArrayList<>(List.of(s));
+        for (String ending : List.of("es", "s", "en", "n", "e")) {
+            if (s.endsWith(ending) && s.length() > ending.length() + 3) {
+                out.add(s.substring(0, s.length() - ending.length()));
+            }
+        }
+        out.add(normal(t.lemma()));
+        return out;
+    }
+
+    private static boolean endsAsCompound(String word, String noun) {
+        if (!word.endsWith(noun)) {
+            return false;
+        }
+        String prefix = word.substring(0, word.length() - noun.length());
+        return prefix.isEmpty() || prefix.endsWith("-") || prefix.length() >= 3;
+    }
+
+    /** The verb trigger at this token (by lemma, or by a listed form), or null. */
+    public VerbTrigger verb(Token t, boolean sentenceInitial) {
+        String surface = normal(t.text());
+        boolean lowerCase = !Character.isUpperCase(t.text().charAt(0));
+        boolean verbTag = "VERB".equals(t.tag()) || "AUX".equals(t.tag()) || "ADJ".equals(t.tag());
+        boolean verbLike = verbTag || lowerCase || sentenceInitial && !"NOUN".equals(t.tag());
+        if (!verbLike) {
+            return null;
+        }
+        for (VerbTrigger v : verbs) {
+            String stem = v.lemma().replaceAll("(e?n)$", "");
+            if (normal(t.lemma()).equals(v.lemma()) || v.forms().contains(surface)
+                    || lowerCase && stem.length() >= 5 && surface.startsWith(stem)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public List<Modifier> modifiers() {
+        return modifiers;
+    }
+
+    /** Status cues, highest priority first. */
+    public List<StatusCue> statusCues() {
+        return statusCues;
+    }
+
+    /** A closed word class from {@code ng:Cues}: anchorPhrase, topicPreposition, rolePlural, ... */
+    public List<String> cue(String name) {
+        return cues.getOrDefault(name, List.of());
+    }
+
+    /** True when the token's surface or lemma belongs to the word class. */
+    public boolean isCue(String name, Token t) {
+        for (String w : cue(name)) {
+            if (CuePattern.tokenIs(t, normal(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,229 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Event;
+import org.newsgraph.extract.EventStatus;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.time.TimeExpression;
+import org.newsgraph.extract.time.TimeNormalizer;
+import org.newsgraph.ingest.PartialDate;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * The event extractor: triggers from {@link EventLexicon}, participants, status, date, time, duration, place and
+ * agreements from the sentence and its neighbours, and one event per real event within the article.
+ *
+ * <pre>{@code
+ * EventExtractor events = new LexiconEventExtractor(EventLexicon.load(), new LexiconTimeNormalizer());
+ * List<Event> found = events.extract(new ArticleAnalysis(article, sentences, mentions, offices));
+ * }</pre>
+ *
+ * <p>Design decision: a later mention ("das Gespräch", "der Videogipfel", "die beiden Staatschefs trafen sich")
+ * joins the latest earlier event it is compatible with (kind family or a generic word, status, date, shared
+ * participants); a mention without participants only adds details to an event named before, never makes one.
+ */
+public final class LexiconEventExtractor implements EventExtractor {
+
+    private final EventLexicon lexicon;
+    private final TimeNormalizer time;
+    private final TriggerFinder triggers;
+    private final ParticipantFinder participants;
+    private final EventDetails details;
+
+    public LexiconEventExtractor(EventLexicon lexicon, TimeNormalizer time) {
+        this.lexicon = lexicon;
+        this.time = time;
+        this.triggers = new TriggerFinder(lexicon);
+        this.participants = new ParticipantFinder(lexicon);
+        this.details = new EventDetails(lexicon);
+    }
+
+    @Override
+    public List<Event> extract(ArticleAnalysis a) {
+        return extractDated(a).stream().map(DatedEvent::event).toList();
+    }
+
+    /** The events with the weekday named for a partial date (see {@link DatedEvent}). */
+    public List<DatedEvent> extractDated(ArticleAnalysis a) {
+        MentionIndex index = new MentionIndex(a);
+        PartialDate articleDate = articleDate(a);
+        List<EventDraft> drafts = new ArrayList<>();
+        List<EventDraft> previous = List.of();
+        for (Sentence s : a.sentences()) {
+            List<TimeExpression> times = time.find(s, articleDate);
+            List<TriggerHit> hits = triggers.find(s);
+            if (hits.isEmpty() && previous.size() == 1 && startsWithPronoun(s)) {
+                EventDraft d = previous.get(0);
+                d.addSentence(s.index(), s.text());
+                details.fill(d, new TriggerHit(0, "", d.kind, d.cameo, true, false, false, true, false, false), index,
+                        s.index(), times, true);
+                continue;
+            }
+            EventDraft referenced = null;
+            List<EventDraft> created = new ArrayList<>();
+            List<EventDraft> touched = new ArrayList<>();
+            for (TriggerHit hit : hits) {
+                if (hit.reference()) {
+                    referenced = latest(drafts, d -> true, true);
+                    if (referenced != null) {
+                        details.addAgreements(referenced, index, s.index());
+                    }
+                    continue;
+                }
+                EventDraft d = place(hit, s, index, times, drafts, created);
+                if (d != null && !touched.contains(d)) {
+                    touched.add(d);
+                }
+                if (d != null) {
+                    details.fill(d, hit, index, s.index(), times, anaphoric(hit, d, created));
+                }
+            }
+            previous = touched;
+            for (EventDraft d : touched) {
+                if (d.date == null && referenced != null && referenced != d) {
+                    d.date = referenced.date;
+                    d.weekday = referenced.weekday;
+                }
+            }
+        }
+        List<DatedEvent> events = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (EventDraft d : drafts) {
+            if (!d.participants.isEmpty()) {
+                Event e = toEvent(d);
+                for (int n = 2; !ids.add(e.id()); n++) {
+                    e = withId(e, toEvent(d).id() + "-" + n);
+                }
+                boolean partial = d.date != null && d.date.length() < 10;
+                events.add(new DatedEvent(e, partial ? d.weekday : null));
+            }
+        }
+        return events;
+    }
+
+    private static Event withId(Event e, String id) {
+        return new Event(id, e.kind(), e.date(), e.status(), e.title(), e.cameo(), e.startTime(), e.duration(),
+                e.participants(), e.place(), e.agreements(), e.evidence(), e.trigger());
+    }
+
+    /** "Es dauerte rund zwei Stunden": a sentence that goes on about the event of the sentence before. */
+    private static boolean startsWithPronoun(Sentence s) {
+        return !s.tokens().isEmpty() && s.tokens().get(0).tag().equals("PRON")
+                && s.tokens().get(0).text().matches("(?i)es|er|sie|it");
+    }
+
+    private static boolean anaphoric(TriggerHit hit, EventDraft d, List<EventDraft> created) {
+        return !created.contains(d) && (hit.definite() || hit.generic());
+    }
+
+    /** Finds or makes the draft this mention belongs to; null when it names no event this article knows. */
+    private EventDraft place(TriggerHit hit, Sentence s, MentionIndex index, List<TimeExpression> times,
+                             List<EventDraft> drafts, List<EventDraft> created) {
+        EventLexicon.StatusCue cue = details.statusCue(s);
+        EventStatus status = cue == null ? details.plannedInfinitive(s, hit) ? EventStatus.PLANNED : EventStatus.HELD
+                : cue.status();
+        List<Entity> people = participants.find(index, s.index(), cue != null && cue.hostOnly(), drafts);
+        String date = details.date(s, hit, times, status != EventStatus.HELD);
+        if (!hit.verb() && !hit.newEvent() && !hit.indefinite() && (hit.definite() || hit.generic())) {
+            boolean noPersons = people.stream().noneMatch(e -> e.type() == EntityType.Person);
+            EventDraft target = antecedent(drafts, hit, date, people, noPersons, status);
+            if (target != null) {
+                target.absorb(hit, noPersons ? List.of() : people);
+                target.addSentence(s.index(), s.text());
+                return target;
+            }
+        }
+        if (people.isEmpty()) {
+            return null;
+        }
+        EventDraft target = latest(drafts, d -> kindsMeet(d, hit) && d.status == status
+                && EventMatcher.datesMeet(d.date, date) && overlaps(d, people), false);
+        if (target == null) {
+            target = new EventDraft(hit, status);
+            drafts.add(target);
+            created.add(target);
+        } else {
+            target.absorb(hit, people);
+        }
+        target.participants.addAll(people);
+        target.addSentence(s.index(), s.text());
+        return target;
+    }
+
+    /**
+     * The event a definite or generic noun refers back to: kind-compatible, date-compatible, sharing a participant
+     * (or the mention names none, or only states for an event of persons); with persons named, the status must agree.
+     * Prefers the sentence's own status, then the same kind family, then the latest.
+     */
+    private EventDraft antecedent(List<EventDraft> drafts, TriggerHit hit, String date, List<Entity> people,
+                                  boolean noPersons, EventStatus status) {
+        java.util.function.Predicate<EventDraft> fits = d -> kindsMeet(d, hit) && EventMatcher.datesMeet(d.date, date)
+                && (people.isEmpty() || overlaps(d, people) && (noPersons || d.status == status)
+                    || noPersons && !d.persons().isEmpty());
+        for (java.util.function.Predicate<EventDraft> pref : List.<java.util.function.Predicate<EventDraft>>of(
+                d -> d.status == status && sameFamily(d, hit), d -> d.status == status, d -> true)) {
+            EventDraft found = latest(drafts, d -> fits.test(d) && pref.test(d), false);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private boolean sameFamily(EventDraft d, TriggerHit hit) {
+        return lexicon.family(d.kind).equals(lexicon.family(hit.kind()));
+    }
+
+    private boolean kindsMeet(EventDraft d, TriggerHit hit) {
+        return d.generic || hit.generic() || lexicon.family(d.kind).equals(lexicon.family(hit.kind()));
+    }
+
+    private static boolean overlaps(EventDraft d, List<Entity> people) {
+        return people.stream().anyMatch(d.participants::contains);
+    }
+
+    /** The latest draft (by its last sentence) that satisfies {@code test}; optionally preferring held ones. */
+    private static EventDraft latest(List<EventDraft> drafts, java.util.function.Predicate<EventDraft> test,
+                                     boolean preferHeld) {
+        EventDraft best = null;
+        int bestAt = -1;
+        for (EventDraft d : drafts) {
+            int last = d.sentences.stream().mapToInt(Integer::intValue).max().orElse(-1);
+            boolean better = last >= bestAt || preferHeld && best != null && best.status != EventStatus.HELD
+                    && d.status == EventStatus.HELD;
+            if (preferHeld && best != null && best.status == EventStatus.HELD && d.status != EventStatus.HELD) {
+                better = false;
+            }
+            if (test.test(d) && better) {
+                best = d;
+                bestAt = last;
+            }
+        }
+        return best;
+    }
+
+    private static PartialDate articleDate(ArticleAnalysis a) {
+        try {
+            return a.article().publishedDate();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Event toEvent(EventDraft d) {
+        List<Entity> people = List.copyOf(d.participants);
+        String names = people.stream().map(Entity::name).collect(Collectors.joining(" - "));
+        String title = (d.title == null ? d.kind.id().replace('_', ' ') : d.title) + " " + names;
+        String id = EventIds.of(lexicon.family(d.kind), d.date, people);
+        return new Event(id, d.kind, d.date, d.status, title.strip(), d.cameo, d.startTime, d.duration, people,
+                d.place, List.copyOf(d.agreements), d.evidence, d.trigger);
+    }
+
+    static boolean isAgreement(Mention m) {
+        return m.entity().type() == EntityType.Agreement;
+    }
+}

@@ -1,0 +1,185 @@
+package org.newsgraph.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.EventKind;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Finds the event triggers of one sentence: nouns and verbs from the lexicon, outside quotations, with the
+ * modifiers that change their kind, and marks those that only refer to an event or name a topic.
+ */
+final class TriggerFinder {
+
+    private static final Set<String> DEFINITE = Set.of("der", "die", "das", "dem", "den", "des", "the");
+
+    private final EventLexicon lexicon;
+
+    TriggerFinder(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<TriggerHit> find(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<TriggerHit> hits = new ArrayList<>();
+        List<TriggerHit> perHits = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (MentionIndex.inQuote(tokens, i)) {
+                continue;
+            }
+            Token t = tokens.get(i);
+            EventLexicon.NounMatch noun = lexicon.nounAt(tokens, i);
+            if (noun != null) {
+                TriggerHit hit = nounHit(sentence, i, noun, !hits.isEmpty());
+                if (hit == null) {
+                    continue;
+                }
+                if (precededBy(tokens, i, Set.of("per", "via", "by"))) {
+                    perHits.add(hit);
+                } else {
+                    hits.add(hit);
+                }
+                continue;
+            }
+            EventLexicon.VerbTrigger verb = lexicon.verb(t, i == 0);
+            if (verb != null && verbCounts(sentence, i, verb)) {
+                EventKind kind = modified(sentence, verb.kind(), t, null);
+                boolean generic = lexicon.isGenericTrigger(t.text(), verb.kind());
+                hits.add(new TriggerHit(i, t.text(), kind, cameo(sentence, kind, verb.kind()), generic, true, false,
+                        false, false, false));
+            }
+        }
+        return hits.isEmpty() ? perHits : hits;
+    }
+
+    private TriggerHit nounHit(Sentence sentence, int i, EventLexicon.NounMatch noun, boolean afterTrigger) {
+        List<Token> tokens = sentence.tokens();
+        Token t = tokens.get(i);
+        int det = skipModifiers(tokens, i - 1);
+        boolean newEvent = false;
+        for (int k = det + 1; k < i; k++) {
+            newEvent |= lexicon.isCue("newEventAdjective", tokens.get(k));
+        }
+        boolean definite = det >= 0 && isDefinite(tokens.get(det));
+        boolean reference = !newEvent && (endsAnchor(tokens, det, i) || isGenitiveAttribute(tokens, det));
+        if (!reference && afterTrigger && det >= 0 && lexicon.isCue("topicPreposition", tokens.get(det))) {
+            return null;
+        }
+        if (!reference && afterTrigger && det > 0 && isDefinite(tokens.get(det))
+                && lexicon.isCue("topicPreposition", tokens.get(det - 1))) {
+            return null;
+        }
+        EventKind kind = modified(sentence, noun.kind(), t, noun.noun());
+        boolean indefinite = det >= 0 && tokens.get(det).lemma().equals("ein")
+                && tokens.get(det).tag().equals("DET");
+        return new TriggerHit(i, t.text(), kind, cameo(sentence, kind, noun.kind()), noun.generic(), false, reference,
+                definite, newEvent, indefinite);
+    }
+
+    /** Index of the first token before {@code from} that is not an adjective, number or adverb; -1 at the start. */
+    private static int skipModifiers(List<Token> tokens, int from) {
+        int k = from;
+        while (k >= 0 && (tokens.get(k).tag().equals("ADJ") || tokens.get(k).tag().equals("NUM"))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean isDefinite(Token t) {
+        String s = t.text().toLowerCase(Locale.ROOT);
+        return DEFINITE.contains(s) || t.tag().equals("ADP+DET") || t.lemma().startsWith("sein")
+                || t.lemma().startsWith("ihr") || s.startsWith("dies");
+    }
+
+    private boolean endsAnchor(List<Token> tokens, int det, int trigger) {
+        for (String phrase : lexicon.cue("anchorPhrase")) {
+            CuePattern p = CuePattern.parse(phrase);
+            int len = p.parts().get(0).size();
+            int end = det;
+            int start = end - len + 1;
+            if (start >= 0 && p.find(tokens, start, end + 1) == start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Fragen der künftigen Verhandlungen": a trigger in the genitive of another noun names a topic. */
+    private static boolean isGenitiveAttribute(List<Token> tokens, int det) {
+        if (det < 1) {
+            return false;
+        }
+        String d = tokens.get(det).text().toLowerCase(Locale.ROOT);
+        String before = tokens.get(det - 1).tag();
+        return (d.equals("der") || d.equals("des")) && (before.equals("NOUN") || before.equals("PROPN"));
+    }
+
+    private static boolean precededBy(List<Token> tokens, int i, Set<String> words) {
+        int k = skipModifiers(tokens, i - 1);
+        return k >= 0 && words.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+    }
+
+    private boolean verbCounts(Sentence sentence, int i, EventLexicon.VerbTrigger verb) {
+        List<Token> tokens = sentence.tokens();
+        if (verb.reflexive()) {
+            boolean sich = false;
+            for (int k = Math.max(0, i - 6); k < Math.min(tokens.size(), i + 7); k++) {
+                sich |= tokens.get(k).text().equalsIgnoreCase("sich");
+            }
+            if (!sich) {
+                return false;
+            }
+        }
+        if (verb.needsModifier()) {
+            return modified(sentence, verb.kind(), tokens.get(i), null) != verb.kind();
+        }
+        return true;
+    }
+
+    /** Applies the lexicon's modifiers found in the sentence (phrases) or on the token (compound prefixes). */
+    private EventKind modified(Sentence sentence, EventKind kind, Token trigger, String matchedNoun) {
+        EventKind result = kind;
+        String word = trigger.text().toLowerCase(Locale.ROOT);
+        for (EventLexicon.Modifier m : lexicon.modifiers()) {
+            if (m.toKind() == null || !m.appliesTo().contains(kind)) {
+                continue;
+            }
+            boolean prefixed = matchedNoun != null && word.length() > matchedNoun.length()
+                    && m.prefixes().stream().anyMatch(word::startsWith);
+            boolean phrased = m.phrases().stream()
+                    .anyMatch(p -> p.find(sentence.tokens(), 0, sentence.tokens().size()) >= 0);
+            if (prefixed || phrased) {
+                result = m.toKind();
+                if (result != EventKind.MEETING) {
+                    return result;
+                }
+            }
+        }
+        if (result == EventKind.MEETING && summitLevel(sentence)) {
+            return EventKind.SUMMIT;
+        }
+        return result;
+    }
+
+    private boolean summitLevel(Sentence sentence) {
+        for (String phrase : lexicon.cue("summitLevel")) {
+            if (CuePattern.parse(phrase).find(sentence.tokens(), 0, sentence.tokens().size()) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String cameo(Sentence sentence, EventKind kind, EventKind baseKind) {
+        for (EventLexicon.Modifier m : lexicon.modifiers()) {
+            if (m.cameo() != null && (m.appliesTo().contains(kind) || m.appliesTo().contains(baseKind))
+                    && m.phrases().stream().anyMatch(p -> p.find(sentence.tokens(), 0, sentence.tokens().size()) >= 0)) {
+                return m.cameo();
+            }
+        }
+        return lexicon.cameo(kind);
+    }
+}

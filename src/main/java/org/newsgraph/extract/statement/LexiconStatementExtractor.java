@@ -1,0 +1,283 @@
+package org.newsgraph.extract.statement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Event;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Office;
+import org.newsgraph.extract.Statement;
+import org.newsgraph.extract.StatementType;
+import org.newsgraph.extract.event.ArticleAnalysis;
+import org.newsgraph.extract.event.EventLexicon;
+import org.newsgraph.extract.event.MentionIndex;
+import org.newsgraph.extract.time.TimeExpression;
+import org.newsgraph.extract.time.TimeNormalizer;
+import org.newsgraph.extract.time.TimeType;
+import org.newsgraph.ingest.PartialDate;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Token;
+
+/**
+ * The statement extractor: candidates per sentence ({@link SentenceStatements}), then the target (explicit object;
+ * an actor named in the content; another party of the sentence; the other side of the event the statement was made
+ * at), the content phrase, CAMEO code, date and event; statements of one type between the same two parties in one
+ * article become one.
+ *
+ * <pre>{@code
+ * StatementExtractor s = new LexiconStatementExtractor(StatementLexicon.load(), EventLexicon.load(), time);
+ * List<Statement> found = s.extract(analysis, events);
+ * }</pre>
+ *
+ * <p>Design decision: when the target is not named and comes from the event the statement was made at, a person on
+ * the other side stands for the state they lead for demands, threats and accusations (the party whose conduct is
+ * meant), and stays the person for proposals and invitations (addressed to them).
+ */
+public final class LexiconStatementExtractor implements StatementExtractor {
+
+    private static final Set<StatementType> CONDUCT = Set.of(StatementType.DEMANDED, StatementType.THREATENED,
+            StatementType.ACCUSED, StatementType.SUPPORTED);
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("von", "vom", "gegenüber", "mit", "an", "gegen", "der");
+
+    private final StatementLexicon lexicon;
+    private final EventLexicon events;
+    private final TimeNormalizer time;
+    private final Affiliation affiliation;
+
+    public LexiconStatementExtractor(StatementLexicon lexicon, EventLexicon events, TimeNormalizer time,
+                                     Affiliation affiliation) {
+        this.lexicon = lexicon;
+        this.events = events;
+        this.time = time;
+        this.affiliation = affiliation;
+    }
+
+    @Override
+    public List<Statement> extract(ArticleAnalysis a, List<Event> articleEvents) {
+        MentionIndex index = new MentionIndex(a);
+        Map<String, Entity> stateOf = statesOf(a, index);
+        Map<String, Statement> merged = new LinkedHashMap<>();
+        List<Statement> untargeted = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            List<Candidate> candidates = new SentenceStatements(lexicon, index, s.index(), stateOf).find();
+            Set<Entity> used = new HashSet<>();
+            candidates.stream().filter(c -> c.target() != null).forEach(c -> used.add(c.target()));
+            candidates.forEach(c -> used.add(c.actor()));
+            for (Candidate c : candidates) {
+                Event event = eventOf(a, index, s.index(), articleEvents, c.actor());
+                Entity target = target(c, index, stateOf, used, event);
+                if (target == null || target.equals(c.actor()) || !lexicon.targetTypes(c.type()).contains(target.type())) {
+                    untargeted.add(new Statement(c.type(), c.actor(), c.actor(), text(s, c, index, null), cameo(c, s),
+                            date(a, s, event), event == null ? null : event.id(), List.of(s.text())));
+                    continue;
+                }
+                used.add(target);
+                String what = text(s, c, index, target);
+                Statement st = new Statement(c.type(), c.actor(), target, what, cameo(c, s), date(a, s, event),
+                        event == null ? null : event.id(), List.of(s.text()));
+                merged.merge(c.type() + "|" + c.actor().key() + "|" + target.key(), st, StatementMatcher::merge);
+            }
+        }
+        for (Statement u : untargeted) {
+            merged.entrySet().stream().filter(e -> e.getValue().type() == u.type() && e.getValue().actor().equals(u.actor()))
+                    .findFirst().ifPresent(e -> e.setValue(StatementMatcher.merge(e.getValue(),
+                            new Statement(u.type(), u.actor(), e.getValue().target(), u.what(), u.cameo(), u.date(),
+                                    u.event(), u.evidence()))));
+        }
+        return List.copyOf(merged.values());
+    }
+
+    private Map<String, Entity> statesOf(ArticleAnalysis a, MentionIndex index) {
+        Map<String, Entity> out = new HashMap<>();
+        for (Office o : a.offices()) {
+            if (o.of().type() == EntityType.Country) {
+                out.putIfAbsent(o.person().key(), o.of());
+            }
+        }
+        PartialDate date = articleDate(a);
+        for (Mention m : a.mentions()) {
+            if (m.entity().type() == EntityType.Person && !out.containsKey(m.entity().key())) {
+                Entity state = affiliation.stateOf(m.entity(), date);
+                if (state != null) {
+                    out.put(m.entity().key(), state);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static PartialDate articleDate(ArticleAnalysis a) {
+        try {
+            return a.article().publishedDate();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Entity target(Candidate c, MentionIndex index, Map<String, Entity> stateOf, Set<Entity> used, Event event) {
+        Entity actorSide = stateOf.get(c.actor().key());
+        List<EntityType> types = lexicon.targetTypes(c.type());
+        List<Token> tokens = index.sentence(c.sentence()).tokens();
+        for (EntityType type : types) {
+            if (c.target() != null && c.target().type() == type) {
+                return c.target();
+            }
+            for (Mention m : index.in(c.sentence())) {
+                String prep = MentionIndex.governingPreposition(tokens, m.firstToken());
+                if (m.entity().type() == type && !m.rule().equals("adjective") && m.firstToken() >= c.contentFrom() && m.lastToken() <= c.contentTo()
+                        && fits(m.entity(), c, actorSide) && (prep == null || TARGET_PREPOSITIONS.contains(prep))) {
+                    return m.entity();
+                }
+            }
+        }
+        if (c.type() == StatementType.AGREED || c.type() == StatementType.REJECTED || c.type() == StatementType.ANNEXED) {
+            return null;
+        }
+        if (!CONDUCT.contains(c.type())) {
+            return counterpart(c, event, stateOf, false);
+        }
+        for (Mention m : index.in(c.sentence())) {
+            String prep = MentionIndex.governingPreposition(tokens, m.firstToken());
+            Entity side = stateOf.get(m.entity().key());
+            if (types.contains(m.entity().type()) && !m.rule().equals("adjective") && fits(m.entity(), c, actorSide)
+                    && !used.contains(m.entity())
+                    && (side == null || !used.contains(side) && !side.equals(actorSide))
+                    && !MentionIndex.inQuote(tokens, m.firstToken())
+                    && !(prep != null && prep.matches("in|im|nach|aus|bei|beim|laut|zu|zur|zum"))) {
+                return m.entity();
+            }
+        }
+        return counterpart(c, event, stateOf, true);
+    }
+
+    private static boolean fits(Entity e, Candidate c, Entity actorSide) {
+        return !e.equals(c.actor()) && !e.equals(actorSide) && !e.equals(c.exclude());
+    }
+
+    /** The one other participant of the event the statement was made at (its state, for conduct). */
+    private static Entity counterpart(Candidate c, Event event, Map<String, Entity> stateOf, boolean state) {
+        if (event == null || !event.participants().contains(c.actor())) {
+            return null;
+        }
+        List<Entity> others = event.participants().stream().filter(e -> !e.equals(c.actor())).toList();
+        if (others.size() != 1) {
+            return null;
+        }
+        Entity other = others.get(0);
+        return state && stateOf.containsKey(other.key()) ? stateOf.get(other.key()) : other;
+    }
+
+    /**
+     * The event reported in this sentence (one with the actor first), else the latest event of an earlier sentence of
+     * its paragraph that the actor took part in.
+     */
+    private static Event eventOf(ArticleAnalysis a, MentionIndex index, int sentence, List<Event> events, Entity actor) {
+        for (int s = sentence; s >= 0 && index.sameParagraph(a.article().text(), s, sentence); s--) {
+            String text = index.sentence(s).text();
+            Event any = null;
+            for (Event e : events) {
+                if (e.evidence().contains(text)) {
+                    if (e.participants().contains(actor)) {
+                        return e;
+                    }
+                    any = any == null ? e : any;
+                }
+            }
+            if (any != null && s == sentence) {
+                return any;
+            }
+        }
+        return null;
+    }
+
+    private String cameo(Candidate c, Sentence s) {
+        for (int k = Math.max(0, c.contentFrom()); k <= c.contentTo() && k < s.tokens().size(); k++) {
+            if (events.noun(s.tokens().get(k)) != null) {
+                return lexicon.eventCameo(c.type());
+            }
+        }
+        return lexicon.cameo(c.type());
+    }
+
+    private String date(ArticleAnalysis a, Sentence s, Event event) {
+        if (event != null && event.date() != null) {
+            return event.date();
+        }
+        PartialDate articleDate;
+        try {
+            articleDate = a.article().publishedDate();
+        } catch (IllegalArgumentException e) {
+            articleDate = null;
+        }
+        for (TimeExpression t : time.find(s, articleDate)) {
+            if ((t.type() == TimeType.DATE || t.type() == TimeType.DATE_RANGE) && t.isResolved()) {
+                return t.value();
+            }
+        }
+        return articleDate == null ? null : articleDate.toString();
+    }
+
+    /**
+     * The content words as written, without leading or trailing punctuation, quotes, filler words, separable
+     * particles, the actor, and the target where it opens the phrase ("wirft der Ukraine Provokationen vor" ->
+     * "Provokationen").
+     */
+    private String text(Sentence s, Candidate c, MentionIndex index, Entity target) {
+        List<Token> tokens = s.tokens();
+        Set<Integer> actorTokens = new HashSet<>();
+        Set<Integer> targetTokens = new HashSet<>();
+        for (Mention m : index.in(s.index())) {
+            for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+                if (m.entity().equals(c.actor())) {
+                    actorTokens.add(k);
+                } else if (m.entity().equals(target)) {
+                    targetTokens.add(k);
+                }
+            }
+        }
+        int a = Math.max(0, c.contentFrom());
+        int b = Math.min(tokens.size() - 1, c.contentTo());
+        while (a <= b && (droppable(tokens.get(a)) || actorTokens.contains(a) || targetTokens.contains(a)
+                || edge(tokens, a))) {
+            a++;
+        }
+        while (b >= a && (droppable(tokens.get(b)) || actorTokens.contains(b) || edge(tokens, b))) {
+            b--;
+        }
+        if (a > b) {
+            a = Math.max(0, c.contentFrom());
+            b = Math.min(tokens.size() - 1, c.contentTo());
+            while (a <= b && droppable(tokens.get(a))) {
+                a++;
+            }
+            while (b >= a && droppable(tokens.get(b))) {
+                b--;
+            }
+            if (a > b) {
+                return "";
+            }
+        }
+        String text = s.text().substring(tokens.get(a).start() - s.start(), tokens.get(b).end() - s.start());
+        return text.replaceAll("[„“\"”]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Articles and particles left at the edge of a content phrase once the parties are cut off. */
+    private static boolean edge(List<Token> tokens, int k) {
+        String tag = tokens.get(k).tag();
+        return tag.equals("DET") && k + 1 < tokens.size() && !tokens.get(k + 1).tag().matches("NOUN|ADJ|PROPN")
+                || tag.equals("DET") && k + 1 < tokens.size() && tokens.get(k + 1).tag().equals("PROPN")
+                || tag.equals("ADP") && (k + 1 >= tokens.size() || tokens.get(k + 1).tag().equals("PUNCT"))
+                || tag.equals("ADV") && tokens.get(k).text().matches("(?i)vor|zurück|an|auf|ein|ab");
+    }
+
+    private boolean droppable(Token t) {
+        return t.tag().equals("PUNCT") || t.tag().equals("CCONJ") || lexicon.isCue("dropWord", t)
+                || t.text().matches("[„“\"”»«]");
+    }
+}
