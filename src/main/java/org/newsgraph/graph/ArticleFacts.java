@@ -17,9 +17,11 @@ import org.newsgraph.ingest.Article;
  * @param offices offices the article's people hold (from the knowledge base at the article's date, and the text)
  * @param events events the article reports
  * @param statements statements the article reports
+ * @param eventWeekdays for an event whose date is partial ("2021-12") but whose text named a weekday ("am
+ *                      Dienstag"): event id to weekday (1 = Monday), so a report with the full date can be matched
  */
 public record ArticleFacts(Article article, List<String> sentences, List<Mention> mentions, List<Office> offices,
-                           List<Event> events, List<Statement> statements) {
+                           List<Event> events, List<Statement> statements, java.util.Map<String, Integer> eventWeekdays) {
 
     public ArticleFacts {
         Objects.requireNonNull(article, "article");
@@ -28,5 +30,11 @@ public record ArticleFacts(Article article, List<String> sentences, List<Mention
         offices = List.copyOf(offices);
         events = List.copyOf(events);
         statements = List.copyOf(statements);
+        eventWeekdays = java.util.Map.copyOf(eventWeekdays);
+    }
+
+    public ArticleFacts(Article article, List<String> sentences, List<Mention> mentions, List<Office> offices,
+                        List<Event> events, List<Statement> statements) {
+        this(article, sentences, mentions, offices, events, statements, java.util.Map.of());
     }
 }

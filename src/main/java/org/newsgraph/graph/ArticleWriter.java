@@ -23,8 +23,12 @@ final class ArticleWriter {
     private static final List<String> STATEMENT_TYPES =
             java.util.Arrays.stream(StatementType.values()).map(Enum::name).toList();
 
-    private final EventWriter events = new EventWriter();
+    private final EventWriter events;
     private final StatementWriter statements = new StatementWriter();
+
+    ArticleWriter(org.newsgraph.extract.event.EventMatcher matcher) {
+        this.events = new EventWriter(matcher);
+    }
 
     /**
      * Writes a batch of articles in the caller's transaction with one statement per kind of fact for the whole
@@ -94,8 +98,10 @@ final class ArticleWriter {
         toWrite.forEach(f -> offices.addAll(f.offices()));
         counts = counts.plus(writeOffices(tx, offices));
         for (ArticleFacts f : toWrite) {
-            counts = counts.plus(events.write(tx, f.article().id(), f.events()));
-            counts = counts.plus(statements.write(tx, f.article().id(), f.statements()));
+            EventWriter.Counter c = new EventWriter.Counter();
+            Map<String, String> eventIds = events.write(tx, f.article().id(), f.events(), f.eventWeekdays(), c);
+            counts = counts.plus(c.total());
+            counts = counts.plus(statements.write(tx, f.article().id(), f.statements(), eventIds));
         }
         return new GraphStore.BatchResult(outcomes, counts);
     }

@@ -31,7 +31,8 @@ public final class GraphStore implements AutoCloseable {
     }
 
     private final CypherRunner runner;
-    private final ArticleWriter writer = new ArticleWriter();
+    private final ArticleWriter writer =
+            new ArticleWriter(new org.newsgraph.extract.event.EventMatcher(org.newsgraph.extract.event.EventLexicon.load()));
 
     public GraphStore(CypherRunner runner) {
         this.runner = runner;

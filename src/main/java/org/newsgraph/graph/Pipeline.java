@@ -2,6 +2,10 @@ package org.newsgraph.graph;
 
 import java.util.function.Supplier;
 import org.newsgraph.extract.EntityLinker;
+import org.newsgraph.extract.event.EventLexicon;
+import org.newsgraph.extract.statement.StatementLexicon;
+import org.newsgraph.extract.time.LexiconTimeNormalizer;
+import org.newsgraph.extract.time.TimeNormalizer;
 import org.newsgraph.kb.KnowledgeBase;
 import org.newsgraph.nlp.Language;
 import org.newsgraph.nlp.NlpModels;
@@ -20,11 +24,17 @@ public final class Pipeline {
     private final KnowledgeBase kb;
     private final EntityLinker linker;
     private final NlpModels models;
+    private final EventLexicon events;
+    private final StatementLexicon statements;
+    private final TimeNormalizer time;
 
     private Pipeline(KnowledgeBase kb, NlpModels models) {
         this.kb = kb;
         this.linker = new EntityLinker(kb);
         this.models = models;
+        this.events = EventLexicon.load();
+        this.statements = StatementLexicon.load();
+        this.time = new LexiconTimeNormalizer();
     }
 
     /** The German pipeline with the packaged knowledge base and models. */
@@ -42,7 +52,7 @@ public final class Pipeline {
 
     /** A new extractor for one worker thread. */
     public PipelineExtractor extractor() {
-        return new PipelineExtractor(kb, linker, models);
+        return new PipelineExtractor(kb, linker, models, events, statements, time);
     }
 
     public Supplier<PipelineExtractor> extractors() {

@@ -9,6 +9,15 @@ import org.newsgraph.extract.EntityLinker;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Office;
+import org.newsgraph.extract.Statement;
+import org.newsgraph.extract.event.ArticleAnalysis;
+import org.newsgraph.extract.event.DatedEvent;
+import org.newsgraph.extract.event.EventLexicon;
+import org.newsgraph.extract.event.LexiconEventExtractor;
+import org.newsgraph.extract.statement.Affiliation;
+import org.newsgraph.extract.statement.LexiconStatementExtractor;
+import org.newsgraph.extract.statement.StatementLexicon;
+import org.newsgraph.extract.time.TimeNormalizer;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.kb.Holding;
 import org.newsgraph.kb.KnowledgeBase;
@@ -28,11 +37,16 @@ public final class PipelineExtractor implements Ingestion.TimedExtractor {
     private final EntityLinker linker;
     private final StageClock clock = new StageClock();
     private final TextAnalyzer analyzer;
+    private final LexiconEventExtractor events;
+    private final LexiconStatementExtractor statements;
 
-    public PipelineExtractor(KnowledgeBase kb, EntityLinker linker, NlpModels models) {
+    PipelineExtractor(KnowledgeBase kb, EntityLinker linker, NlpModels models, EventLexicon eventLexicon,
+                      StatementLexicon statementLexicon, TimeNormalizer time) {
         this.kb = kb;
         this.linker = linker;
         this.analyzer = new OpenNlpAnalyzer(models, clock);
+        this.events = new LexiconEventExtractor(eventLexicon, time);
+        this.statements = new LexiconStatementExtractor(statementLexicon, eventLexicon, time, Affiliation.of(kb));
     }
 
     @Override
@@ -45,7 +59,18 @@ public final class PipelineExtractor implements Ingestion.TimedExtractor {
         List<Office> offices = new ArrayList<>(linked.offices());
         offices.addAll(knownOffices(linked.mentions()));
         List<String> sentenceTexts = sentences.stream().map(Sentence::text).toList();
-        return new ArticleFacts(article, sentenceTexts, linked.mentions(), offices, List.of(), List.of());
+        ArticleAnalysis analysis = new ArticleAnalysis(article, sentences, linked.mentions(), linked.offices());
+        long t1 = System.nanoTime();
+        List<DatedEvent> dated = events.extractDated(analysis);
+        List<org.newsgraph.extract.Event> eventList = dated.stream().map(DatedEvent::event).toList();
+        long t2 = System.nanoTime();
+        clock.add("events", t2 - t1, 0);
+        List<Statement> statementList = statements.extract(analysis, eventList);
+        clock.add("statements", System.nanoTime() - t2, 0);
+        java.util.Map<String, Integer> weekdays = new java.util.HashMap<>();
+        dated.stream().filter(d -> d.weekday() != null).forEach(d -> weekdays.put(d.event().id(), d.weekday()));
+        return new ArticleFacts(article, sentenceTexts, linked.mentions(), offices, eventList, statementList,
+                weekdays);
     }
 
     /** The text that is analysed: the headline (as its own sentence) and the body. */

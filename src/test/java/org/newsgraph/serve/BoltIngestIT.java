@@ -12,15 +12,11 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.StoreException;
-import org.newsgraph.extract.EntityLinker;
 import org.newsgraph.graph.BoltCypherRunner;
 import org.newsgraph.graph.GraphStore;
 import org.newsgraph.graph.Ingestion;
-import org.newsgraph.graph.PipelineExtractor;
+import org.newsgraph.graph.Pipeline;
 import org.newsgraph.ingest.ArticleSource;
-import org.newsgraph.kb.KnowledgeBase;
-import org.newsgraph.nlp.Language;
-import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.rdf.IriScheme;
 
 /**
@@ -35,13 +31,11 @@ class BoltIngestIT {
     @Test
     void ingestThroughBoltEqualsEmbeddedIngest() {
         Path corpus = Path.of(System.getProperty("newsgraph.root", System.getProperty("user.dir")), "corpus");
-        KnowledgeBase kb = KnowledgeBase.loadDefault();
-        EntityLinker linker = new EntityLinker(kb);
-        NlpModels models = NlpModels.load(Language.GERMAN);
+        Pipeline pipeline = Pipeline.german();
 
         List<String> embedded;
         try (GraphStore store = GraphStore.embedded(dir.resolve("embedded.db"))) {
-            Ingestion.Summary s = ingest(store, corpus, kb, linker, models);
+            Ingestion.Summary s = ingest(store, corpus, pipeline);
             assertEquals(0, s.failed());
             embedded = dump(store);
         }
@@ -49,10 +43,10 @@ class BoltIngestIT {
         try (NewsgraphServer server = NewsgraphServer.start(FreePorts.find().config(dir.resolve("served.db"), null),
                 SparqlDatasetSource.newsgraph(IriScheme.defaults()));
              GraphStore store = new GraphStore(BoltCypherRunner.connect(server.boltUri(), null, null))) {
-            Ingestion.Summary s = ingest(store, corpus, kb, linker, models);
+            Ingestion.Summary s = ingest(store, corpus, pipeline);
             assertEquals(0, s.failed());
             bolt = dump(store);
-            Ingestion.Summary again = ingest(store, corpus, kb, linker, models);
+            Ingestion.Summary again = ingest(store, corpus, pipeline);
             assertEquals(again.read(), again.unchanged(), "re-ingesting through Bolt changes nothing");
             assertEquals(bolt, dump(store));
         }
@@ -68,9 +62,8 @@ class BoltIngestIT {
         assertTrue(e.getMessage().contains("newsgraph serve"), e.getMessage());
     }
 
-    private static Ingestion.Summary ingest(GraphStore store, Path corpus, KnowledgeBase kb, EntityLinker linker,
-                                            NlpModels models) {
-        return new Ingestion(store, () -> new PipelineExtractor(kb, linker, models), 1)
+    private static Ingestion.Summary ingest(GraphStore store, Path corpus, Pipeline pipeline) {
+        return new Ingestion(store, pipeline.extractors(), 1)
                 .run(ArticleSource.of(List.of(corpus)), new Ingestion.Listener() {
                     @Override
                     public void progress(long bytesDone, long totalBytes, String current) {
