@@ -18,9 +18,16 @@ final class CueNameFinder {
     private final NameForms forms;
     private final java.util.Set<String> determiners;
 
-    CueNameFinder(KnowledgeBase kb, NameForms forms) {
+    private final KnowledgeBase kb;
+    private final LabelIndex index;
+    private final RoleResolver roles;
+
+    CueNameFinder(KnowledgeBase kb, NameForms forms, LabelIndex index, RoleResolver roles) {
+        this.kb = kb;
         this.cueWords = kb.cueWords();
         this.forms = forms;
+        this.index = index;
+        this.roles = roles;
         this.determiners = kb.words("determiner");
     }
 
@@ -38,7 +45,10 @@ final class CueNameFinder {
                     end = i;
                 }
                 if (end > i) {
-                    found(a, s, i + 1, end, type, shortNames);
+                    Entity e = found(a, s, i + 1, end, type, shortNames);
+                    if (type == EntityType.Person) {
+                        officeFromText(a, s, i, e);
+                    }
                     i = end;
                     continue;
                 }
@@ -53,7 +63,40 @@ final class CueNameFinder {
         }
     }
 
-    private void found(ArticleLinking a, int s, int first, int last, EntityType type, Map<String, Entity> shortNames) {
+    /**
+     * "der litauische Außenminister Gabrielius Landsbergis": a person the knowledge base does not know holds the
+     * office the cue names, in the state the qualifier names.
+     */
+    private void officeFromText(ArticleLinking a, int s, int cue, Entity person) {
+        String text = a.tokens(s).get(cue).text();
+        int dash = text.lastIndexOf('-');
+        String word = (dash > 0 ? text.substring(dash + 1) : text).toLowerCase(Locale.ROOT);
+        org.newsgraph.kb.OfficeRole role = null;
+        for (String stem : forms.nounStems(word)) {
+            role = roles.role(stem).orElse(null);
+            if (role != null) {
+                break;
+            }
+        }
+        if (role == null || role.generic()) {
+            return;
+        }
+        Entity of = null;
+        if (dash > 0) {
+            org.newsgraph.kb.KbEntity q = index.single(text.substring(0, dash));
+            of = q == null ? null : q.entity();
+        }
+        Mention before = cue > 0 ? a.endingAt(s, cue - 1) : null;
+        if (of == null && before != null && (before.entity().type() == EntityType.Country
+                || before.entity().type() == EntityType.Organization)) {
+            of = before.entity();
+        }
+        if (of != null && of.type() != EntityType.Person) {
+            a.offices.add(new Office(person, role.label(), of, null, null));
+        }
+    }
+
+    private Entity found(ArticleLinking a, int s, int first, int last, EntityType type, Map<String, Entity> shortNames) {
         List<Token> tokens = a.tokens(s);
         StringBuilder name = new StringBuilder();
         for (int k = first; k <= last; k++) {
@@ -64,6 +107,7 @@ final class CueNameFinder {
         if (type == EntityType.Person && last > first) {
             shortNames.put(tokens.get(last).text(), e);
         }
+        return e;
     }
 
     /** "Behörden": a cue in the plural names several things, so one following word is no name for it. */

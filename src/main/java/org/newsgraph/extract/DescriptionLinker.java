@@ -24,6 +24,7 @@ final class DescriptionLinker {
     private final RoleResolver roles;
     private final Set<String> colleagueWords;
     private final Set<String> determiners;
+    private final Set<String> indefinites;
 
     DescriptionLinker(KnowledgeBase kb, NameForms forms, LabelIndex index, RoleResolver roles) {
         this.kb = kb;
@@ -32,6 +33,7 @@ final class DescriptionLinker {
         this.roles = roles;
         this.colleagueWords = kb.words("colleagueWord");
         this.determiners = kb.words("determiner");
+        this.indefinites = kb.words("indefiniteDeterminer");
     }
 
     void link(ArticleLinking a, int s) {
@@ -62,6 +64,9 @@ final class DescriptionLinker {
                     qualifier = kbEntity(after.entity());
                     last = after.lastToken();
                 }
+            }
+            if (first > 0 && indefinites.contains(EntityLinker.lower(tokens.get(first - 1).text()))) {
+                continue;
             }
             Optional<KbEntity> person = title.colleague()
                     ? colleague(a, s, qualifier)

@@ -48,8 +48,9 @@ public final class EntityLinker {
         this.kb = kb;
         this.forms = new NameForms(kb);
         this.index = new LabelIndex(kb, forms);
-        this.descriptions = new DescriptionLinker(kb, forms, index, new RoleResolver(kb));
-        this.cues = new CueNameFinder(kb, forms);
+        RoleResolver roles = new RoleResolver(kb);
+        this.descriptions = new DescriptionLinker(kb, forms, index, roles);
+        this.cues = new CueNameFinder(kb, forms, index, roles);
         this.locatives = kb.words("locativePreposition");
         this.governmentNouns = kb.words("governmentNoun");
         this.conjunctions = kb.words("conjunction");

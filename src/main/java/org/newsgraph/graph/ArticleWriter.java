@@ -26,29 +26,78 @@ final class ArticleWriter {
     private final EventWriter events = new EventWriter();
     private final StatementWriter statements = new StatementWriter();
 
-    GraphStore.WriteResult write(CypherTx tx, ArticleFacts facts) {
-        Article a = facts.article();
-        List<Map<String, Object>> existing = tx.run("MATCH (a:Article {id: $id}) RETURN a.sha256 AS sha",
-                Map.of("id", a.id())).rows();
-        GraphStore.Outcome outcome = GraphStore.Outcome.CREATED;
+    /**
+     * Writes a batch of articles in the caller's transaction with one statement per kind of fact for the whole
+     * batch (a statement's fixed cost dominates small writes). Articles already stored with the same sha256 are left
+     * alone; changed ones first lose what their old version contributed.
+     */
+    GraphStore.BatchResult write(CypherTx tx, List<ArticleFacts> batch) {
+        List<GraphStore.Outcome> outcomes = new ArrayList<>();
         CypherTx.Counts counts = CypherTx.Counts.NONE;
-        if (!existing.isEmpty()) {
-            if (a.sha256().equals(existing.get(0).get("sha"))) {
-                return new GraphStore.WriteResult(GraphStore.Outcome.UNCHANGED, counts);
+        List<ArticleFacts> run = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (ArticleFacts f : batch) {
+            if (!ids.add(f.article().id())) {
+                // The same article twice in a batch: write what came before first, as two transactions would.
+                GraphStore.BatchResult r = writeRun(tx, run);
+                outcomes.addAll(r.outcomes());
+                counts = counts.plus(r.counts());
+                run.clear();
+                ids.clear();
+                ids.add(f.article().id());
             }
-            outcome = GraphStore.Outcome.REPLACED;
-            counts = counts.plus(removeFacts(tx, a.id()));
+            run.add(f);
+        }
+        GraphStore.BatchResult r = writeRun(tx, run);
+        outcomes.addAll(r.outcomes());
+        return new GraphStore.BatchResult(outcomes, counts.plus(r.counts()));
+    }
+
+    /** Writes articles with distinct ids. */
+    private GraphStore.BatchResult writeRun(CypherTx tx, List<ArticleFacts> batch) {
+        Map<String, ArticleFacts> byId = new LinkedHashMap<>();
+        for (ArticleFacts f : batch) {
+            byId.put(f.article().id(), f);
+        }
+        Map<String, Object> shas = new HashMap<>();
+        tx.run("MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.sha256 AS sha",
+                Map.of("ids", new ArrayList<>(byId.keySet()))).rows().forEach(r -> shas.put((String) r.get("id"),
+                r.get("sha")));
+        List<GraphStore.Outcome> outcomes = new ArrayList<>();
+        List<ArticleFacts> toWrite = new ArrayList<>();
+        CypherTx.Counts counts = CypherTx.Counts.NONE;
+        for (ArticleFacts f : batch) {
+            Article a = f.article();
+            if (!shas.containsKey(a.id())) {
+                outcomes.add(GraphStore.Outcome.CREATED);
+            } else if (a.sha256().equals(shas.get(a.id()))) {
+                outcomes.add(GraphStore.Outcome.UNCHANGED);
+                continue;
+            } else {
+                outcomes.add(GraphStore.Outcome.REPLACED);
+                counts = counts.plus(removeFacts(tx, a.id()));
+            }
+            shas.put(a.id(), a.sha256());
+            toWrite.add(f);
+        }
+        if (toWrite.isEmpty()) {
+            return new GraphStore.BatchResult(outcomes, counts);
         }
         counts = counts.plus(tx.run("""
-                MERGE (a:Article {id: $id})
-                SET a.title = $title, a.source = $source, a.url = $url, a.published = $published,
-                    a.language = $language, a.path = $path, a.sha256 = $sha256
-                """, articleParams(a)).counts());
-        counts = counts.plus(writeMentions(tx, a.id(), facts.mentions()));
-        counts = counts.plus(writeOffices(tx, facts.offices()));
-        counts = counts.plus(events.write(tx, a.id(), facts.events()));
-        counts = counts.plus(statements.write(tx, a.id(), facts.statements()));
-        return new GraphStore.WriteResult(outcome, counts);
+                UNWIND $articles AS x
+                MERGE (a:Article {id: x.id})
+                SET a.title = x.title, a.source = x.source, a.url = x.url, a.published = x.published,
+                    a.language = x.language, a.path = x.path, a.sha256 = x.sha256
+                """, Map.of("articles", toWrite.stream().map(f -> articleParams(f.article())).toList())).counts());
+        counts = counts.plus(writeMentions(tx, toWrite));
+        List<Office> offices = new ArrayList<>();
+        toWrite.forEach(f -> offices.addAll(f.offices()));
+        counts = counts.plus(writeOffices(tx, offices));
+        for (ArticleFacts f : toWrite) {
+            counts = counts.plus(events.write(tx, f.article().id(), f.events()));
+            counts = counts.plus(statements.write(tx, f.article().id(), f.statements()));
+        }
+        return new GraphStore.BatchResult(outcomes, counts);
     }
 
     private static Map<String, Object> articleParams(Article a) {
@@ -73,16 +122,21 @@ final class ArticleWriter {
         return c;
     }
 
-    private static CypherTx.Counts writeMentions(CypherTx tx, String articleId, List<Mention> mentions) {
-        Map<EntityType, Map<String, EntityRow>> byType = new EnumMap<>(EntityType.class);
-        for (Mention m : mentions) {
-            Entity e = m.entity();
-            byType.computeIfAbsent(e.type(), t -> new LinkedHashMap<>())
-                    .computeIfAbsent(e.id(), id -> new EntityRow(e)).add(m);
+    private static CypherTx.Counts writeMentions(CypherTx tx, List<ArticleFacts> batch) {
+        Map<EntityType, List<Map<String, Object>>> byType = new EnumMap<>(EntityType.class);
+        for (ArticleFacts f : batch) {
+            Map<String, EntityRow> rows = new LinkedHashMap<>();
+            for (Mention m : f.mentions()) {
+                Entity e = m.entity();
+                rows.computeIfAbsent(e.key(), k -> new EntityRow(e)).add(m);
+            }
+            for (EntityRow row : rows.values()) {
+                byType.computeIfAbsent(row.entity.type(), t -> new ArrayList<>()).add(row.params(f.article().id()));
+            }
         }
         CypherTx.Counts counts = CypherTx.Counts.NONE;
         for (var entry : byType.entrySet()) {
-            List<Map<String, Object>> rows = entry.getValue().values().stream().map(EntityRow::params).toList();
+            List<Map<String, Object>> rows = entry.getValue();
             counts = counts.plus(tx.run("UNWIND $rows AS row MERGE (n:" + entry.getKey().label() + " {id: row.id}) "
                     + """
                     SET n.name = row.name,
@@ -90,10 +144,10 @@ final class ArticleWriter {
                         n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases |
                                            CASE WHEN x IN acc THEN acc ELSE acc + x END)
                     WITH n, row
-                    MATCH (a:Article {id: $article})
+                    MATCH (a:Article {id: row.article})
                     MERGE (a)-[m:MENTIONS]->(n)
                     SET m.count = row.count, m.sentences = row.sentences
-                    """, Map.of("rows", rows, "article", articleId)).counts());
+                    """, Map.of("rows", rows)).counts());
         }
         return counts;
     }
@@ -101,7 +155,11 @@ final class ArticleWriter {
     private static CypherTx.Counts writeOffices(CypherTx tx, List<Office> offices) {
         CypherTx.Counts counts = CypherTx.Counts.NONE;
         Map<EntityType, List<Map<String, Object>>> byType = new EnumMap<>(EntityType.class);
+        java.util.Set<Office> seen = new java.util.HashSet<>();
         for (Office o : offices) {
+            if (!seen.add(o)) {
+                continue;
+            }
             Map<String, Object> row = new HashMap<>();
             row.put("person", o.person().id());
             row.put("personName", o.person().name());
@@ -144,8 +202,9 @@ final class ArticleWriter {
             count++;
         }
 
-        Map<String, Object> params() {
+        Map<String, Object> params(String article) {
             Map<String, Object> p = new HashMap<>();
+            p.put("article", article);
             p.put("id", entity.id());
             p.put("name", entity.name());
             p.put("wikidata", entity.wikidata());

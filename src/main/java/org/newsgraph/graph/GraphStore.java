@@ -23,6 +23,13 @@ public final class GraphStore implements AutoCloseable {
     public record WriteResult(Outcome outcome, CypherTx.Counts counts) {
     }
 
+    /** The outcome of each article of a batch, in order, and the counts of what the batch changed. */
+    public record BatchResult(java.util.List<Outcome> outcomes, CypherTx.Counts counts) {
+        public BatchResult {
+            outcomes = java.util.List.copyOf(outcomes);
+        }
+    }
+
     private final CypherRunner runner;
     private final ArticleWriter writer = new ArticleWriter();
 
@@ -46,7 +53,8 @@ public final class GraphStore implements AutoCloseable {
      * version replaces the facts of the old one.
      */
     public WriteResult write(ArticleFacts facts) {
-        return runner.write(tx -> writer.write(tx, facts));
+        BatchResult r = runner.write(tx -> writer.write(tx, java.util.List.of(facts)));
+        return new WriteResult(r.outcomes().get(0), r.counts());
     }
 
     /**
@@ -54,26 +62,23 @@ public final class GraphStore implements AutoCloseable {
      * anything fails, the transaction is rolled back and each article is written in a transaction of its own, so
      * an article is never half-written and one bad article does not take the others down.
      *
-     * @return one result per article, in order
+     * @return the outcome of each article, in order, and what the batch changed
      */
-    public java.util.List<WriteResult> writeAll(java.util.List<ArticleFacts> batch) {
-        if (batch.size() == 1) {
-            return java.util.List.of(write(batch.get(0)));
-        }
+    public BatchResult writeAll(java.util.List<ArticleFacts> batch) {
         try {
-            return runner.write(tx -> {
-                java.util.List<WriteResult> results = new java.util.ArrayList<>();
-                for (ArticleFacts facts : batch) {
-                    results.add(writer.write(tx, facts));
-                }
-                return results;
-            });
+            return runner.write(tx -> writer.write(tx, batch));
         } catch (RuntimeException e) {
-            java.util.List<WriteResult> results = new java.util.ArrayList<>();
-            for (ArticleFacts facts : batch) {
-                results.add(write(facts));
+            if (batch.size() == 1) {
+                throw e;
             }
-            return results;
+            java.util.List<Outcome> outcomes = new java.util.ArrayList<>();
+            CypherTx.Counts counts = CypherTx.Counts.NONE;
+            for (ArticleFacts facts : batch) {
+                WriteResult r = write(facts);
+                outcomes.add(r.outcome());
+                counts = counts.plus(r.counts());
+            }
+            return new BatchResult(outcomes, counts);
         }
     }
 

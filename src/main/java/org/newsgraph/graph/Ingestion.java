@@ -93,7 +93,9 @@ public final class Ingestion {
                     }
                     item = take(queue);
                 }
-                handle(batch, c, writeClock, listener, source.totalBytes());
+                if (!batch.isEmpty()) {
+                    handle(batch, c, writeClock, listener, source.totalBytes());
+                }
             }
         } finally {
             workers.shutdownNow();
@@ -164,18 +166,18 @@ public final class Ingestion {
         }
         if (!good.isEmpty()) {
             long t0 = System.nanoTime();
-            java.util.List<GraphStore.WriteResult> results = store.writeAll(good);
+            GraphStore.BatchResult r = store.writeAll(good);
             writeClock.add("write", System.nanoTime() - t0, 0);
-            for (GraphStore.WriteResult r : results) {
+            for (GraphStore.Outcome outcome : r.outcomes()) {
                 c.read++;
-                switch (r.outcome()) {
+                switch (outcome) {
                     case CREATED -> c.created++;
                     case REPLACED -> c.replaced++;
                     case UNCHANGED -> c.unchanged++;
                 }
-                c.nodes += r.counts().nodesCreated();
-                c.rels += r.counts().relationshipsCreated();
             }
+            c.nodes += r.counts().nodesCreated();
+            c.rels += r.counts().relationshipsCreated();
         }
         Pending last = batch.get(batch.size() - 1);
         listener.progress(last.bytesDone(), total, last.path());

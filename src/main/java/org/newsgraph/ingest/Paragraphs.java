@@ -6,66 +6,133 @@ import java.util.List;
 /** Turning a page's lines into normalised paragraphs, and the small text measures the cleaner uses. */
 final class Paragraphs {
 
+    /** A wrapped text is at least this wide; narrower blocks are lists of labels, not running text. */
     private static final int WRAP_MIN = 40;
-    private static final int WRAP_MAX = 100;
+    /** A longer line is a whole paragraph on one line, never part of a hard-wrapped one. */
     private static final int WRAPPED_LINE_MAX = 120;
+    /** A line filled to this share of its block's width broke only because the next word did not fit. */
+    private static final double FILL = 0.8;
 
     private Paragraphs() {
     }
 
     /**
-     * Normalises whitespace in each line and groups lines into paragraphs: each non-blank line is one paragraph,
-     * unless {@code joinWrapped} and the page is hard-wrapped (most lines 40-100 characters, breaking mid-sentence),
-     * in which case the lines between blank lines are joined.
+     * Normalises whitespace in each line and groups lines into paragraphs. Each non-blank line is one paragraph,
+     * except that with {@code joinWrapped} a run of lines of one block (lines between blank lines) that reads as
+     * one hard-wrapped running text is joined into one paragraph (see {@link #wrappedRunEnd}).
+     *
+     * <p>Design decision: wrapping is judged per block, not per page, so a short article whose only paragraph is
+     * wrapped is joined, while a block of short unrelated lines (captions, labels, player controls) on the same
+     * page stays one paragraph per line for the furniture rules. The page only lends its wrap width, so that a
+     * wrapped line that happens to end a sentence is recognised too.
      */
     static List<String> of(List<String> lines, boolean joinWrapped) {
-        List<String> normal = new ArrayList<>(lines.size());
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> block = new ArrayList<>();
         for (String line : lines) {
-            normal.add(normalize(line));
+            String normal = normalize(line);
+            if (!normal.isEmpty()) {
+                block.add(normal);
+            } else if (!block.isEmpty()) {
+                blocks.add(block);
+                block = new ArrayList<>();
+            }
         }
-        boolean wrapped = joinWrapped && hardWrapped(normal);
+        if (!block.isEmpty()) {
+            blocks.add(block);
+        }
+        int pageWidth = joinWrapped ? pageWidth(blocks) : 0;
         List<String> paragraphs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : normal) {
-            if (line.isEmpty() || !wrapped) {
-                flush(current, paragraphs);
-                if (!line.isEmpty()) {
-                    paragraphs.add(line);
-                }
-                continue;
+        for (List<String> b : blocks) {
+            int width = joinWrapped ? width(b) : 0;
+            int i = 0;
+            while (i < b.size()) {
+                int end = width >= WRAP_MIN ? wrappedRunEnd(b, i, width, pageWidth) : i;
+                paragraphs.add(join(b.subList(i, end + 1)));
+                i = end + 1;
             }
-            if (current.length() > 0 && current.charAt(current.length() - 1) != '-') {
-                current.append(' ');
-            }
-            current.append(line);
         }
-        flush(current, paragraphs);
         return paragraphs;
     }
 
-    private static void flush(StringBuilder current, List<String> paragraphs) {
-        if (current.length() > 0) {
-            paragraphs.add(current.toString());
-            current.setLength(0);
+    /** The width the page is wrapped at: its longest line in a run that breaks mid-sentence, or 0 for none. */
+    private static int pageWidth(List<List<String>> blocks) {
+        int pageWidth = 0;
+        for (List<String> block : blocks) {
+            int width = width(block);
+            for (int i = 0; width >= WRAP_MIN && i < block.size(); i++) {
+                int end = wrappedRunEnd(block, i, width, 0);
+                for (int j = i; j <= end && end > i; j++) {
+                    pageWidth = Math.max(pageWidth, block.get(j).length());
+                }
+                i = end;
+            }
         }
+        return pageWidth;
     }
 
-    private static boolean hardWrapped(List<String> lines) {
-        int nonBlank = 0;
-        int wrapped = 0;
-        for (String line : lines) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            nonBlank++;
-            if (line.length() > WRAPPED_LINE_MAX) {
-                return false;
-            }
-            if (line.length() >= WRAP_MIN && line.length() <= WRAP_MAX && !endsSentence(line)) {
-                wrapped++;
+    /**
+     * The last line of the hard-wrapped run that starts at line {@code from}, or {@code from} when none starts
+     * there. A run is consecutive lines each continued by the next (see {@link #continues}) that has a wrap break
+     * and ends with a line ending a sentence: a paragraph of prose, not a caption or a list. A wrap break is a
+     * line ending mid-sentence, or one too full for the next word at the page's wrap width {@code pageWidth} (0
+     * when unknown). Lines after the run's last sentence end (a caption glued below it) are left out of the run.
+     */
+    static int wrappedRunEnd(List<String> block, int from, int width, int pageWidth) {
+        int last = from;
+        boolean wrapBreak = false;
+        for (int end = from; end + 1 < block.size() && continues(block.get(end), block.get(end + 1), width); end++) {
+            String line = block.get(end);
+            wrapBreak |= !endsSentence(line)
+                    || (pageWidth > 0 && line.length() + 1 + firstWordLength(block.get(end + 1)) > pageWidth);
+            if (wrapBreak && endsSentence(block.get(end + 1))) {
+                last = end + 1;
             }
         }
-        return nonBlank >= 4 && wrapped * 2 >= nonBlank;
+        return last;
+    }
+
+    /**
+     * True when line {@code next} continues line {@code line} of a text wrapped at about {@code width} columns:
+     * the line is filled (the next word would hardly have fit on it), or it breaks mid-sentence into a line that
+     * starts in lower case.
+     */
+    private static boolean continues(String line, String next, int width) {
+        if (line.length() > WRAPPED_LINE_MAX || next.length() > WRAPPED_LINE_MAX) {
+            return false;
+        }
+        boolean filled = line.length() + 1 + firstWordLength(next) > FILL * width;
+        boolean lowerContinuation = !endsSentence(line) && line.length() * 2 >= width
+                && Character.isLowerCase(next.codePointAt(0));
+        return filled || lowerContinuation;
+    }
+
+    private static int firstWordLength(String line) {
+        int space = line.indexOf(' ');
+        return space < 0 ? line.length() : space;
+    }
+
+    /** The width a block is wrapped at: its longest line that could be part of a wrapped paragraph. */
+    private static int width(List<String> block) {
+        int width = 0;
+        for (String line : block) {
+            if (line.length() <= WRAPPED_LINE_MAX) {
+                width = Math.max(width, line.length());
+            }
+        }
+        return width;
+    }
+
+    /** Joins wrapped lines with a space, or without one after a line-final hyphen ("US-" + "Präsident"). */
+    private static String join(List<String> run) {
+        StringBuilder joined = new StringBuilder();
+        for (String line : run) {
+            if (joined.length() > 0 && joined.charAt(joined.length() - 1) != '-') {
+                joined.append(' ');
+            }
+            joined.append(line);
+        }
+        return joined.toString();
     }
 
     /** Collapses whitespace (including no-break spaces), drops zero-width characters and soft hyphens, strips. */

@@ -89,6 +89,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void unknownOfficeHolderGetsTheOfficeTheTextNames() {
+        EntityLinker.Result r = linker.link(analyzer.analyze(
+                "Der moldauische Außenminister Tudor Vranceanu-Petrescu reiste nach Kiew."), PartialDate.parse("2024-03-01"));
+        Office office = r.offices().stream().findFirst().orElseThrow(() -> new AssertionError(r.toString()));
+        assertEquals("Tudor Vranceanu-Petrescu", office.person().name());
+        assertEquals("MD", office.of().id());
+        assertTrue(office.title().toLowerCase().contains("foreign"), office.title());
+    }
+
+    @Test
     void personNamedBeforeAnAppositionCueIsFound() {
         List<Mention> m = link("Das sagte Marek Lindqvist, Berater der Regierung, am Dienstag.", "2022-05-10");
         assertEquals(EntityType.Person, find(m, "Marek Lindqvist").orElseThrow(() -> new AssertionError(m.toString()))
@@ -130,6 +140,13 @@ class EntityLinkerTest {
     @Test
     void ambiguousDescriptionStaysUnresolved() {
         List<Mention> m = link("Die beiden Staatschefs sprachen über Handel.", "2021-11-20");
+        assertTrue(m.stream().noneMatch(x -> x.entity().type() == EntityType.Person), m.toString());
+    }
+
+    @Test
+    void officeAfterAnIndefiniteArticleIsNobodyInParticular() {
+        List<Mention> m = link("Das sagte ein US-Präsident nie. Nach Angaben eines Regierungssprechers endete das "
+                + "Gespräch früh.", "2023-03-15");
         assertTrue(m.stream().noneMatch(x -> x.entity().type() == EntityType.Person), m.toString());
     }
 
