@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 SparqlCommand.class,
                 QueryCommand.class,
+                ServeCommand.class,
         },
         footer = {"", "Example:", "  java -jar target/newsgraph.jar ingest corpus/",
                 "  java -jar target/newsgraph.jar cypher \"MATCH (p:Person) RETURN p.name\""})

@@ -1,0 +1,142 @@
+package org.newsgraph.serve;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.newsgraph.ConfigurationException;
+import org.newsgraph.graph.Neo4jDatabase;
+
+/**
+ * A running {@code newsgraph serve}: the store with Bolt and HTTP (Neo4j Browser), and the SPARQL endpoint.
+ *
+ * <pre>{@code
+ * try (NewsgraphServer server = NewsgraphServer.start(ServeConfig.local(Path.of("graph.db")), source)) {
+ *     System.out.println(server.browserUrl());
+ * }
+ * }</pre>
+ */
+public final class NewsgraphServer implements AutoCloseable {
+
+    private final ServeConfig config;
+    private final Neo4jDatabase database;
+    private final FusekiServer sparql;
+    private final BrowserContent content;
+
+    private NewsgraphServer(ServeConfig config, Neo4jDatabase database, FusekiServer sparql, BrowserContent content) {
+        this.config = config;
+        this.database = database;
+        this.sparql = sparql;
+        this.content = content;
+    }
+
+    /**
+     * Opens the store and starts every listener; returns when all answer.
+     *
+     * @throws ConfigurationException when a port is taken
+     * @throws org.newsgraph.StoreException when the store is held by another process or cannot be opened
+     */
+    public static NewsgraphServer start(ServeConfig config, SparqlDatasetSource source) {
+        checkFree(config, config.boltPort(), "--bolt-port");
+        checkFree(config, config.httpPort(), "--http-port");
+        checkFree(config, config.sparqlPort(), "--sparql-port");
+        String sparqlBase = "http://" + config.publicHost() + ":" + config.sparqlPort();
+        BrowserContent content = new BrowserContent(sparqlBase,
+                sparqlBase + SparqlEndpoint.DATASET + "/" + SparqlEndpoint.SERVICE);
+        Neo4jDatabase database = Neo4jDatabase.open(Neo4jDatabase.Config.embedded(config.db()),
+                Neo4jListeners.settings(config, content));
+        try {
+            if (config.authEnabled()) {
+                database.dbms().database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                        "ALTER USER " + ServeConfig.USER + " SET PASSWORD $pw CHANGE NOT REQUIRED",
+                        Map.of("pw", config.password()));
+            }
+            Supplier<DatasetGraph> dataset = source.open(database.graph());
+            FusekiServer sparql = SparqlEndpoint.start(config, dataset, content);
+            warmUp(dataset);
+            return new NewsgraphServer(config, database, sparql, content);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Builds the RDF view in the background, so Bolt and Browser are ready at once and the first SPARQL request
+     * finds the dataset built (or waits for it).
+     */
+    private static void warmUp(Supplier<DatasetGraph> dataset) {
+        Thread warmUp = new Thread(() -> {
+            try {
+                dataset.get();
+            } catch (RuntimeException ignored) {
+                // the server stopped while building; the next request (if any) reports its own error
+            }
+        }, "newsgraph-sparql-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    private static void checkFree(ServeConfig config, int port, String option) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(config.bind(), port));
+        } catch (IOException e) {
+            throw new ConfigurationException("expected port " + port + " on " + config.bind() + " to be free, but it "
+                    + "is in use (another newsgraph serve or Neo4j?); stop that, or choose another with " + option);
+        }
+    }
+
+    public ServeConfig config() {
+        return config;
+    }
+
+    /** The open store; write to it through {@link Neo4jDatabase#graph()} or over Bolt. */
+    public Neo4jDatabase database() {
+        return database;
+    }
+
+    public String boltUri() {
+        return "bolt://" + config.publicHost() + ":" + config.boltPort();
+    }
+
+    public String httpUrl() {
+        return "http://" + config.publicHost() + ":" + config.httpPort();
+    }
+
+    /** Neo4j Browser, set to connect to our Bolt listener by itself (asking only for the password with auth on). */
+    public String browserUrl() {
+        if (config.authEnabled()) {
+            return httpUrl() + "/browser/?dbms=bolt://" + ServeConfig.USER + "@" + config.publicHost() + ":"
+                    + config.boltPort() + "&preselectAuthMethod=BASIC";
+        }
+        return httpUrl() + "/browser/?dbms=" + boltUri() + "&preselectAuthMethod=NO_AUTH";
+    }
+
+    /** The SPARQL 1.1 query endpoint. */
+    public String sparqlUrl() {
+        return content.sparqlUrl();
+    }
+
+    public String guideUrl() {
+        return content.guideUrl();
+    }
+
+    public String styleUrl() {
+        return content.styleUrl();
+    }
+
+    /** Stops the SPARQL endpoint, then the DBMS (Bolt, HTTP, store). */
+    @Override
+    public void close() {
+        try {
+            sparql.stop();
+        } finally {
+            database.close();
+        }
+    }
+}
