@@ -46,10 +46,7 @@ public final class CypherRunner {
     public ResultTable run(String source, String cypher, Map<String, Object> params, boolean write) {
         try (Transaction tx = graph.beginTx()) {
             if (!write) {
-                QueryExecutionType.QueryType type;
-                try (Result plan = tx.execute("EXPLAIN " + cypher, params)) {
-                    type = plan.getQueryExecutionType().queryType();
-                }
+                QueryExecutionType.QueryType type = planType(cypher, params);
                 if (type != QueryExecutionType.QueryType.READ_ONLY) {
                     throw new BadInputException(source, 0, "the query writes to the graph (" + type
                             + ") but cypher is read-only by default; add --write to run it");
@@ -73,6 +70,21 @@ public final class CypherRunner {
         } catch (QueryExecutionException e) {
             throw new BadInputException(source, 0, "expected a valid Cypher query; Neo4j says: "
                     + e.getMessage().strip().replace('\n', ' '), e);
+        }
+    }
+
+    /**
+     * The query type from the plan. When the query does not compile, it is run as written (in a transaction that is
+     * never committed) so that Neo4j's message points at the user's text, not at the EXPLAIN prefix.
+     */
+    private QueryExecutionType.QueryType planType(String cypher, Map<String, Object> params) {
+        try (Transaction tx = graph.beginTx(); Result plan = tx.execute("EXPLAIN " + cypher, params)) {
+            return plan.getQueryExecutionType().queryType();
+        } catch (QueryExecutionException e) {
+            try (Transaction tx = graph.beginTx()) {
+                tx.execute(cypher, params).close();
+            }
+            throw e;
         }
     }
 

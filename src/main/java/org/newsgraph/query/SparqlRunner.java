@@ -47,8 +47,11 @@ public final class SparqlRunner {
         try {
             QueryFactory.parse(query, sparql, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            throw new BadInputException(source, Math.max(e.getLine(), 0), "expected a valid SPARQL query; "
-                    + e.getMessage().strip().replace('\n', ' '), e);
+            String message = e.getMessage().strip();
+            int expecting = message.indexOf("Was expecting");
+            message = (expecting > 0 ? message.substring(0, expecting) : message).strip().replace('\n', ' ');
+            throw new BadInputException(source, Math.max(e.getLine(), 0), "expected a valid SPARQL query; " + message
+                    + " (the prefixes ng: sem: schema: prov: rdf: rdfs: owl: xsd: skos: wd: id: are declared)", e);
         }
         var builder = QueryExecution.dataset(dataset).query(query);
         params.forEach((name, value) -> builder.substitution(name, literal(value)));

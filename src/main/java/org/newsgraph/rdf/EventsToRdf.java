@@ -1,9 +1,9 @@
 package org.newsgraph.rdf;
 
-import static org.newsgraph.rdf.GraphToRdf.addLiteral;
-import static org.newsgraph.rdf.GraphToRdf.addString;
-import static org.newsgraph.rdf.GraphToRdf.rows;
-import static org.newsgraph.rdf.GraphToRdf.str;
+import static org.newsgraph.rdf.GraphRows.addLiteral;
+import static org.newsgraph.rdf.GraphRows.addString;
+import static org.newsgraph.rdf.GraphRows.rows;
+import static org.newsgraph.rdf.GraphRows.str;
 
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -37,7 +37,7 @@ final class EventsToRdf {
                 + "toString(e.duration) AS duration", row -> {
                     Resource e = model.createResource(iris.event(str(row, "id")), Vocab.EVENT);
                     e.addProperty(Vocab.ID, str(row, "id"));
-                    EventKind kind = GraphToRdf.kind(str(row, "kind"));
+                    EventKind kind = GraphRows.kind(str(row, "kind"));
                     if (kind != null) {
                         e.addProperty(RDF.type, Vocab.eventClass(kind));
                     }

@@ -1,14 +1,17 @@
 package org.newsgraph.rdf;
 
-import java.util.ArrayList;
+import static org.newsgraph.rdf.GraphRows.addString;
+import static org.newsgraph.rdf.GraphRows.list;
+import static org.newsgraph.rdf.GraphRows.rows;
+import static org.newsgraph.rdf.GraphRows.str;
+import static org.newsgraph.rdf.GraphRows.strings;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -18,10 +21,8 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.EventKind;
 import org.newsgraph.extract.StatementType;
 
 /**
@@ -195,67 +196,5 @@ public final class GraphToRdf {
             }
         }
         return names.isEmpty() ? "node" : names.get(0);
-    }
-
-    static void rows(Transaction tx, String cypher, Consumer<Map<String, Object>> each) {
-        rows(tx, cypher, Map.of(), each);
-    }
-
-    static void rows(Transaction tx, String cypher, Map<String, Object> params, Consumer<Map<String, Object>> each) {
-        try (Result result = tx.execute(cypher, params)) {
-            result.forEachRemaining(row -> {
-                if (row.get("id") != null || !row.containsKey("id")) {
-                    each.accept(row);
-                }
-            });
-        }
-    }
-
-    static void addString(Resource subject, Property property, String value) {
-        if (value != null && !value.isBlank()) {
-            subject.addProperty(property, value);
-        }
-    }
-
-    static void addLiteral(Resource subject, Property property, Literal value) {
-        if (value != null) {
-            subject.addLiteral(property, value);
-        }
-    }
-
-    static String str(Map<String, Object> row, String column) {
-        Object value = row.get(column);
-        return value == null ? null : value.toString();
-    }
-
-    /** A list property as Java objects: Neo4j gives arrays ({@code String[]}, {@code long[]}) or lists. */
-    static List<Object> list(Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof List<?> l) {
-            return new ArrayList<>(l);
-        }
-        if (value.getClass().isArray()) {
-            int n = java.lang.reflect.Array.getLength(value);
-            List<Object> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                out.add(java.lang.reflect.Array.get(value, i));
-            }
-            return out;
-        }
-        return List.of(value);
-    }
-
-    static List<String> strings(Object value) {
-        return list(value).stream().filter(Objects::nonNull).map(Object::toString).toList();
-    }
-
-    static EventKind kind(String id) {
-        try {
-            return id == null ? null : EventKind.fromId(id);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

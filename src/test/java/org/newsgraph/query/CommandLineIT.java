@@ -56,6 +56,16 @@ class CommandLineIT {
     }
 
     @Test
+    void anInvalidQueryIsReportedAtTheUsersColumn() {
+        Run cypher = run("cypher", "--db", db, "MATCH (n RETURN n");
+        assertEquals(ExitCodes.FAILED, cypher.code);
+        assertTrue(cypher.err.contains("column 10") && !cypher.err.contains("EXPLAIN"), cypher.err);
+        Run sparql = run("sparql", "--db", db, "SELECT ?x WHERE { ?x a }");
+        assertEquals(ExitCodes.FAILED, sparql.code);
+        assertTrue(sparql.err.contains("column 24") && !sparql.err.contains("Was expecting"), sparql.err);
+    }
+
+    @Test
     void aNamedQuestionAndItsTwinPrintTheSameCsv() {
         Run cypher = run("query", "--db", db, "who-met-whom", "--format", "csv");
         Run sparql = run("query", "--db", db, "who-met-whom.rq", "--format", "csv");
