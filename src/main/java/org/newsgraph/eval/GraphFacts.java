@@ -16,7 +16,7 @@ record GraphFacts(List<String> articleIds, List<Node> mentioned, List<EventRow> 
     }
 
     record EventRow(String id, String kind, String date, String status, List<Ref> participants, List<Ref> places,
-                    List<String> articles) {
+                    List<String> articles, Ref convener) {
     }
 
     record Rel(String type, Ref actor, Ref target, String what, List<String> articles) {
@@ -39,18 +39,22 @@ record GraphFacts(List<String> articleIds, List<Node> mentioned, List<EventRow> 
             List<EventRow> events = new ArrayList<>();
             tx.run("""
                     MATCH (e:Event)
-                    OPTIONAL MATCH (x)-[:PARTICIPATED_IN]->(e)
-                    WITH e, collect(DISTINCT {label: labels(x)[0], id: x.id, name: x.name}) AS participants
+                    OPTIONAL MATCH (x)-[r:PARTICIPATED_IN]->(e)
+                    WITH e, collect(DISTINCT {label: labels(x)[0], id: x.id, name: x.name}) AS participants,
+                         [c IN collect(CASE WHEN r.role = 'convener' THEN {label: labels(x)[0], id: x.id, name: x.name}
+                                       END) WHERE c IS NOT NULL] AS conveners
                     OPTIONAL MATCH (e)-[:TOOK_PLACE_IN]->(p)
-                    WITH e, participants, collect(DISTINCT {label: labels(p)[0], id: p.id, name: p.name}) AS places
+                    WITH e, participants, conveners,
+                         collect(DISTINCT {label: labels(p)[0], id: p.id, name: p.name}) AS places
                     OPTIONAL MATCH (a:Article)-[:REPORTS]->(e)
                     RETURN e.id AS id, e.kind AS kind, e.date AS date, e.status AS status, participants, places,
-                           collect(DISTINCT a.id) AS articles
+                           collect(DISTINCT a.id) AS articles, conveners
                     ORDER BY id
                     """, Map.of()).rows().forEach(r -> events.add(new EventRow((String) r.get("id"),
                     (String) r.get("kind"), (String) r.get("date"), (String) r.get("status"),
                     refs((List<Map<String, Object>>) r.get("participants")),
-                    refs((List<Map<String, Object>>) r.get("places")), (List<String>) r.get("articles"))));
+                    refs((List<Map<String, Object>>) r.get("places")), (List<String>) r.get("articles"),
+                    refs((List<Map<String, Object>>) r.get("conveners")).stream().findFirst().orElse(null))));
             List<Rel> rels = new ArrayList<>();
             List<String> types = java.util.Arrays.stream(StatementType.values()).map(Enum::name).toList();
             tx.run("""

@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param agreements agreements that are a topic of the event
  * @param evidence the source sentences
  * @param trigger the trigger word as written ("Videogipfel", "telefonierten")
+ * @param convener in a multi-party event, the participant the others met with ("Biden" in "Biden hielt eine
+ *                 Telefonkonferenz mit Merkel, Macron und Johnson ab"), or null when all met all
  */
 public record Event(String id, EventKind kind, String date, EventStatus status, String title, String cameo,
                     String startTime, String duration, List<Entity> participants, Entity place,
-                    List<Entity> agreements, List<String> evidence, String trigger) {
+                    List<Entity> agreements, List<String> evidence, String trigger, Entity convener) {
 
     public Event {
         Objects.requireNonNull(id, "id");
@@ -32,5 +34,23 @@ public record Event(String id, EventKind kind, String date, EventStatus status, 
         participants = List.copyOf(participants);
         agreements = List.copyOf(agreements);
         evidence = List.copyOf(evidence);
+        if (convener != null && !participants.contains(convener)) {
+            throw new IllegalArgumentException("the convener " + convener.name() + " of event " + id
+                    + " must be one of its participants " + participants);
+        }
+    }
+
+    /** An event in which every participant met every other. */
+    public Event(String id, EventKind kind, String date, EventStatus status, String title, String cameo,
+                 String startTime, String duration, List<Entity> participants, Entity place,
+                 List<Entity> agreements, List<String> evidence, String trigger) {
+        this(id, kind, date, status, title, cameo, startTime, duration, participants, place, agreements, evidence,
+                trigger, null);
+    }
+
+    /** The same event with a convener. */
+    public Event withConvener(Entity who) {
+        return new Event(id, kind, date, status, title, cameo, startTime, duration, participants, place, agreements,
+                evidence, trigger, who);
     }
 }

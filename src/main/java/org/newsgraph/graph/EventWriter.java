@@ -42,7 +42,8 @@ final class EventWriter {
             Event toStore = e;
             if (match != null) {
                 Event merged = matcher.merge(match.event(), e);
-                toStore = withId(merged, match.event().id());
+                Entity convener = match.event().convener() != null ? match.event().convener() : e.convener();
+                toStore = withId(merged, match.event().id(), convener);
                 if (weekday == null || match.weekday() != null) {
                     weekday = match.weekday();
                 }
@@ -53,7 +54,7 @@ final class EventWriter {
             storedIds.put(e.id(), toStore.id());
             counts.add(writeNode(tx, articleId, toStore, weekday));
             for (Entity x : toStore.participants()) {
-                counts.add(link(tx, x, "PARTICIPATED_IN", toStore.id(), true));
+                counts.add(participate(tx, x, toStore.id(), x.equals(toStore.convener())));
             }
             if (toStore.place() != null) {
                 counts.add(link(tx, toStore.place(), "TOOK_PLACE_IN", toStore.id(), false));
@@ -83,8 +84,8 @@ final class EventWriter {
                     RETURN ev.id AS id, ev.kind AS kind, ev.date AS date, ev.status AS status, ev.title AS title,
                            ev.cameo AS cameo, ev.startTime AS startTime, ev.duration AS duration,
                            ev.trigger AS trigger, ev.weekday AS weekday, coalesce(ev.evidence, []) AS evidence,
-                           [(y)-[:PARTICIPATED_IN]->(ev) | {label: labels(y)[0], id: y.id, name: y.name,
-                                                             wikidata: y.wikidata}] AS participants
+                           [(y)-[r:PARTICIPATED_IN]->(ev) | {label: labels(y)[0], id: y.id, name: y.name,
+                                                             wikidata: y.wikidata, role: r.role}] AS participants
                     ORDER BY id
                     """, Map.of("ids", entry.getValue())).rows();
             for (Map<String, Object> row : rows) {
@@ -102,21 +103,41 @@ final class EventWriter {
     @SuppressWarnings("unchecked")
     private static Stored stored(Map<String, Object> row) {
         List<Entity> participants = new ArrayList<>();
+        Entity convener = null;
         for (Map<String, Object> p : (List<Map<String, Object>>) row.get("participants")) {
-            participants.add(new Entity((String) p.get("id"), EntityType.valueOf((String) p.get("label")),
-                    (String) p.get("name"), (String) p.get("wikidata")));
+            Entity x = new Entity((String) p.get("id"), EntityType.valueOf((String) p.get("label")),
+                    (String) p.get("name"), (String) p.get("wikidata"));
+            participants.add(x);
+            if ("convener".equals(p.get("role"))) {
+                convener = x;
+            }
         }
         Event e = new Event((String) row.get("id"), EventKind.fromId((String) row.get("kind")), (String) row.get("date"),
                 EventStatus.fromId((String) row.get("status")), (String) row.get("title"), (String) row.get("cameo"),
                 (String) row.get("startTime"), (String) row.get("duration"), participants, null, List.of(),
-                (List<String>) row.get("evidence"), (String) row.get("trigger"));
+                (List<String>) row.get("evidence"), (String) row.get("trigger"), convener);
         Number weekday = (Number) row.get("weekday");
         return new Stored(e, weekday == null ? null : weekday.intValue());
     }
 
-    private static Event withId(Event e, String id) {
+    private static Event withId(Event e, String id, Entity convener) {
         return new Event(id, e.kind(), e.date(), e.status(), e.title(), e.cameo(), e.startTime(), e.duration(),
-                e.participants(), e.place(), e.agreements(), e.evidence(), e.trigger());
+                e.participants(), e.place(), e.agreements(), e.evidence(), e.trigger(),
+                convener != null && e.participants().contains(convener) ? convener : null);
+    }
+
+    /** (x)-[:PARTICIPATED_IN {role}]->(event); role is "convener" for the one the others met with. */
+    private static CypherTx.Counts participate(CypherTx tx, Entity x, String eventId, boolean convener) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", x.id());
+        p.put("name", x.name());
+        p.put("wikidata", x.wikidata());
+        p.put("event", eventId);
+        p.put("role", convener ? "convener" : "participant");
+        return tx.run("MERGE (x:" + x.type().label() + " {id: $id}) "
+                + "ON CREATE SET x.name = $name, x.wikidata = $wikidata, x.aliases = [] "
+                + "WITH x MATCH (e:Event {id: $event}) MERGE (x)-[r:PARTICIPATED_IN]->(e) "
+                + "SET r.role = CASE WHEN r.role = 'convener' THEN 'convener' ELSE $role END", p).counts();
     }
 
     private static CypherTx.Counts writeNode(CypherTx tx, String articleId, Event e, Integer weekday) {

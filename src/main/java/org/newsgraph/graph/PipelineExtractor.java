@@ -11,6 +11,7 @@ import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Office;
 import org.newsgraph.extract.Statement;
 import org.newsgraph.extract.event.ArticleAnalysis;
+import org.newsgraph.extract.event.ConvenerFinder;
 import org.newsgraph.extract.event.DatedEvent;
 import org.newsgraph.extract.event.EventLexicon;
 import org.newsgraph.extract.event.LexiconEventExtractor;
@@ -39,6 +40,7 @@ public final class PipelineExtractor implements Ingestion.TimedExtractor {
     private final TextAnalyzer analyzer;
     private final LexiconEventExtractor events;
     private final LexiconStatementExtractor statements;
+    private final ConvenerFinder conveners;
 
     PipelineExtractor(KnowledgeBase kb, EntityLinker linker, NlpModels models, EventLexicon eventLexicon,
                       StatementLexicon statementLexicon, TimeNormalizer time) {
@@ -46,6 +48,7 @@ public final class PipelineExtractor implements Ingestion.TimedExtractor {
         this.linker = linker;
         this.analyzer = new OpenNlpAnalyzer(models, clock);
         this.events = new LexiconEventExtractor(eventLexicon, time);
+        this.conveners = new ConvenerFinder(eventLexicon);
         this.statements = new LexiconStatementExtractor(statementLexicon, eventLexicon, time, Affiliation.of(kb));
     }
 
@@ -62,7 +65,8 @@ public final class PipelineExtractor implements Ingestion.TimedExtractor {
         ArticleAnalysis analysis = new ArticleAnalysis(article, sentences, linked.mentions(), linked.offices());
         long t1 = System.nanoTime();
         List<DatedEvent> dated = events.extractDated(analysis);
-        List<org.newsgraph.extract.Event> eventList = dated.stream().map(DatedEvent::event).toList();
+        List<org.newsgraph.extract.Event> eventList =
+                dated.stream().map(d -> conveners.withConvener(d.event(), analysis)).toList();
         long t2 = System.nanoTime();
         clock.add("events", t2 - t1, 0);
         List<Statement> statementList = statements.extract(analysis, eventList);

@@ -53,8 +53,13 @@ final class EventsToRdf {
                         e.addLiteral(Vocab.DURATION, RdfLiterals.duration(str(row, "duration")));
                     }
                 });
-        rows(tx, "MATCH (x)-[:PARTICIPATED_IN]->(e:Event) RETURN e.id AS event, labels(x) AS labels, x.id AS x",
-                row -> event(row).addProperty(Vocab.HAS_ACTOR, node(row)));
+        rows(tx, "MATCH (x)-[r:PARTICIPATED_IN]->(e:Event) RETURN e.id AS event, labels(x) AS labels, x.id AS x, "
+                + "r.role AS role", row -> {
+                    event(row).addProperty(Vocab.HAS_ACTOR, node(row));
+                    if ("convener".equals(str(row, "role"))) {
+                        event(row).addProperty(Vocab.CONVENER, node(row));
+                    }
+                });
         rows(tx, "MATCH (e:Event)-[:TOOK_PLACE_IN]->(x) RETURN e.id AS event, labels(x) AS labels, x.id AS x",
                 row -> event(row).addProperty(Vocab.HAS_PLACE, node(row)));
         rows(tx, "MATCH (e:Event)-[:CONCERNS]->(x) RETURN e.id AS event, labels(x) AS labels, x.id AS x",

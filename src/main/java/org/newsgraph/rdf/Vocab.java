@@ -62,6 +62,8 @@ public final class Vocab {
     public static final Property UNTIL = ngp("until");
 
     public static final Property HAS_ACTOR = ResourceFactory.createProperty(SEM, "hasActor");
+    /** The participant the others met with, in a multi-party event (a sub-property of sem:hasActor). */
+    public static final Property CONVENER = ResourceFactory.createProperty(NG, "convener");
     public static final Property HAS_PLACE = ResourceFactory.createProperty(SEM, "hasPlace");
     public static final Property HAS_TIME_STAMP = ResourceFactory.createProperty(SEM, "hasTimeStamp");
     public static final Property HAS_BEGIN_TIME_STAMP = ResourceFactory.createProperty(SEM, "hasBeginTimeStamp");
