@@ -97,7 +97,7 @@ public final class EventLexicon {
             for (String p : List.of("anchorPhrase", "topicPreposition", "newEventAdjective", "rolePlural",
                     "summitLevel", "durationCue", "startCue", "placePreposition", "frameworkPhrase",
                     "participantPreposition", "sourcePhrase", "groupDeterminer", "pairDeterminer", "reportVerb",
-                    "planVerb")) {
+                    "planVerb", "delegationNoun")) {
                 cues.computeIfAbsent(p, k -> new ArrayList<>()).addAll(file.strings(r, p));
             }
         }

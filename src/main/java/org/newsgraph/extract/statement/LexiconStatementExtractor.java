@@ -71,6 +71,15 @@ public final class LexiconStatementExtractor implements StatementExtractor {
             candidates.forEach(c -> used.add(c.actor()));
             for (Candidate c : candidates) {
                 Event event = eventOf(a, index, s.index(), articleEvents, c.actor());
+                List<Entity> group = c.target() == null ? groupTargets(c, s, event, stateOf) : List.of();
+                for (Entity member : group) {
+                    Statement st = new Statement(c.type(), c.actor(), member, text(s, c, index, null), cameo(c, s),
+                            date(a, s, event), event == null ? null : event.id(), List.of(s.text()));
+                    merged.merge(c.type() + "|" + c.actor().key() + "|" + member.key(), st, StatementMatcher::merge);
+                }
+                if (!group.isEmpty()) {
+                    continue;
+                }
                 Entity target = target(c, index, stateOf, used, event);
                 if (target == null || target.equals(c.actor()) || !lexicon.targetTypes(c.type()).contains(target.type())) {
                     untargeted.add(new Statement(c.type(), c.actor(), c.actor(), text(s, c, index, null), cameo(c, s),
@@ -154,6 +163,20 @@ public final class LexiconStatementExtractor implements StatementExtractor {
             }
         }
         return counterpart(c, event, stateOf, true);
+    }
+
+    /** "beide Seiten": every other party of the event the statement was made at. */
+    private List<Entity> groupTargets(Candidate c, Sentence s, Event event, Map<String, Entity> stateOf) {
+        boolean group = lexicon.cue("groupObject").stream().anyMatch(p -> {
+            int[] span = org.newsgraph.extract.event.CuePattern.parse(p).span(s.tokens(), 0, s.tokens().size());
+            return span != null;
+        });
+        if (!group || event == null) {
+            return List.of();
+        }
+        Entity actorSide = stateOf.get(c.actor().key());
+        return event.participants().stream().filter(e -> !e.equals(c.actor()) && !e.equals(actorSide)
+                && lexicon.targetTypes(c.type()).contains(e.type())).toList();
     }
 
     private static boolean fits(Entity e, Candidate c, Entity actorSide) {
