@@ -49,7 +49,10 @@ final class TriggerFinder {
                 }
                 continue;
             }
-            EventLexicon.VerbTrigger verb = lexicon.verb(t, i == 0);
+            EventLexicon.VerbTrigger verb = lexicon.separableAt(tokens, i);
+            if (verb == null) {
+                verb = lexicon.verb(t, i == 0);
+            }
             if (verb != null && verbCounts(sentence, i, verb, persons)) {
                 EventKind kind = modified(sentence, verb.kind(), t, null);
                 boolean generic = lexicon.isGenericTrigger(t.text(), verb.kind());

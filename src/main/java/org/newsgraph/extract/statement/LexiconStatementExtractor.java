@@ -71,7 +71,9 @@ public final class LexiconStatementExtractor implements StatementExtractor {
             candidates.forEach(c -> used.add(c.actor()));
             for (Candidate c : candidates) {
                 Event event = eventOf(a, index, s.index(), articleEvents, c.actor());
-                List<Entity> group = c.target() == null ? groupTargets(c, s, event, stateOf) : List.of();
+                List<Entity> group = c.target() == null
+                        ? groupTargets(c, s, event != null ? event : latestWith(articleEvents, c.actor(), a, s), stateOf)
+                        : List.of();
                 for (Entity member : group) {
                     Statement st = new Statement(c.type(), c.actor(), member, text(s, c, index, null), cameo(c, s),
                             date(a, s, event), event == null ? null : event.id(), List.of(s.text()));
@@ -163,6 +165,24 @@ public final class LexiconStatementExtractor implements StatementExtractor {
             }
         }
         return counterpart(c, event, stateOf, true);
+    }
+
+    /** The latest event before this sentence that the actor took part in (by its evidence), or null. */
+    private static Event latestWith(List<Event> events, Entity actor, ArticleAnalysis a, Sentence s) {
+        Event best = null;
+        int bestAt = -1;
+        for (Event e : events) {
+            if (!e.participants().contains(actor)) {
+                continue;
+            }
+            for (Sentence x : a.sentences()) {
+                if (x.index() <= s.index() && x.index() > bestAt && e.evidence().contains(x.text())) {
+                    best = e;
+                    bestAt = x.index();
+                }
+            }
+        }
+        return best;
     }
 
     /** "beide Seiten": every other party of the event the statement was made at. */
