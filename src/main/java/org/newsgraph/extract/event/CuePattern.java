@@ -34,9 +34,14 @@ public record CuePattern(String text, List<List<String>> parts) {
         return new CuePattern(text, parts);
     }
 
-    /** True when the token's surface or lemma is {@code word} (lower case). */
+    /**
+     * True when the token's surface or lemma is {@code word} (lower case); a zu-infinitive of a separable verb
+     * counts as its infinitive ("abzuhalten" is "abhalten").
+     */
     public static boolean tokenIs(Token t, String word) {
-        return t.text().toLowerCase(Locale.ROOT).equals(word) || t.lemma().toLowerCase(Locale.ROOT).equals(word);
+        String surface = t.text().toLowerCase(Locale.ROOT);
+        return surface.equals(word) || t.lemma().toLowerCase(Locale.ROOT).equals(word)
+                || surface.length() > 6 && surface.contains("zu") && surface.replaceFirst("zu", "").equals(word);
     }
 
     /** Index of the first token of the first match within {@code [from, to)}, or -1. */

@@ -43,7 +43,10 @@ final class EventDraft {
     /** Takes a further mention of the same event: a specific kind replaces a generic one. */
     void absorb(TriggerHit hit, List<Entity> people) {
         participants.addAll(people);
-        if (generic && !hit.generic()) {
+        boolean fromVerb = title == null;
+        boolean inPerson = kind == EventKind.MEETING || kind == EventKind.VISIT || kind == EventKind.CONSULTATION;
+        boolean informative = !hit.generic() || hit.kind() != EventKind.MEETING;
+        if (generic && !hit.generic() || fromVerb && inPerson && !hit.verb() && informative && hit.kind() != kind) {
             kind = hit.kind();
             cameo = hit.cameo();
             generic = false;

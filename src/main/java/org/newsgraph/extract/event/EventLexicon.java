@@ -25,7 +25,7 @@ public final class EventLexicon {
 
     /** A verb that announces an event. */
     public record VerbTrigger(String lemma, Set<String> forms, EventKind kind, boolean reflexive,
-                              boolean needsModifier) { }
+                              boolean needsModifier, String stem, String particle) { }
 
     /** A phrase or compound prefix that changes an event's kind or CAMEO code. */
     public record Modifier(List<CuePattern> phrases, List<String> prefixes, EventKind toKind, Set<EventKind> appliesTo,
@@ -74,7 +74,8 @@ public final class EventLexicon {
         nouns.sort(Comparator.comparingInt((Noun n) -> -n.form().length()).thenComparing(Noun::form));
         for (Resource r : file.instances("VerbTrigger")) {
             verbs.add(new VerbTrigger(file.required(r, "lemma"), new HashSet<>(file.strings(r, "form")),
-                    ref(file, r, "kind", byIri), file.flag(r, "reflexive"), file.flag(r, "needsModifier")));
+                    ref(file, r, "kind", byIri), file.flag(r, "reflexive"), file.flag(r, "needsModifier"),
+                    file.string(r, "stem"), file.string(r, "particle")));
         }
         for (Resource r : file.instances("Modifier")) {
             Set<EventKind> applies = new HashSet<>();
@@ -97,7 +98,7 @@ public final class EventLexicon {
             for (String p : List.of("anchorPhrase", "topicPreposition", "newEventAdjective", "rolePlural",
                     "summitLevel", "durationCue", "startCue", "placePreposition", "frameworkPhrase",
                     "participantPreposition", "sourcePhrase", "groupDeterminer", "pairDeterminer", "reportVerb",
-                    "planVerb")) {
+                    "planVerb", "delegationNoun")) {
                 cues.computeIfAbsent(p, k -> new ArrayList<>()).addAll(file.strings(r, p));
             }
         }
@@ -229,6 +230,21 @@ public final class EventLexicon {
             if (normal(t.lemma()).equals(v.lemma()) || v.forms().contains(surface)
                     || lowerCase && stem.length() >= 5 && surface.startsWith(stem)) {
                 return v;
+            }
+        }
+        return null;
+    }
+
+    /** A separable verb trigger whose stem is at {@code i} and whose particle closes the clause, or null. */
+    public VerbTrigger separableAt(List<Token> tokens, int i) {
+        for (VerbTrigger v : verbs) {
+            if (v.stem() == null || !normal(tokens.get(i).lemma()).equals(v.stem())) {
+                continue;
+            }
+            for (int k = i + 1; k < tokens.size() && !tokens.get(k).text().matches("[,;:.]"); k++) {
+                if (normal(tokens.get(k).text()).equals(v.particle())) {
+                    return v;
+                }
             }
         }
         return null;

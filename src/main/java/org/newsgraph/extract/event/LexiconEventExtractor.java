@@ -55,7 +55,9 @@ public final class LexiconEventExtractor implements EventExtractor {
         List<EventDraft> previous = List.of();
         for (Sentence s : a.sentences()) {
             List<TimeExpression> times = time.find(s, articleDate);
-            List<TriggerHit> hits = triggers.find(s);
+            int persons = (int) index.in(s.index()).stream()
+                    .filter(m -> m.entity().type() == EntityType.Person).map(m -> m.entity()).distinct().count();
+            List<TriggerHit> hits = triggers.find(s, persons);
             if (hits.isEmpty() && previous.size() == 1 && startsWithPronoun(s)) {
                 EventDraft d = previous.get(0);
                 d.addSentence(s.index(), s.text());
@@ -126,7 +128,7 @@ public final class LexiconEventExtractor implements EventExtractor {
         EventLexicon.StatusCue cue = details.statusCue(s);
         EventStatus status = cue == null ? details.plannedInfinitive(s, hit) ? EventStatus.PLANNED : EventStatus.HELD
                 : cue.status();
-        List<Entity> people = participants.find(index, s.index(), cue != null && cue.hostOnly(), drafts);
+        List<Entity> people = participants.find(index, s.index(), hit.token(), cue != null && cue.hostOnly(), drafts);
         String date = details.date(s, hit, times, status != EventStatus.HELD);
         if (!hit.verb() && !hit.newEvent() && !hit.indefinite() && (hit.definite() || hit.generic())) {
             boolean noPersons = people.stream().noneMatch(e -> e.type() == EntityType.Person);
@@ -138,7 +140,15 @@ public final class LexiconEventExtractor implements EventExtractor {
             }
         }
         if (people.isEmpty()) {
-            return null;
+            if (!hit.verb()) {
+                return null;
+            }
+            EventDraft recent = latest(drafts, d -> kindsMeet(d, hit) && EventMatcher.datesMeet(d.date, date)
+                    && d.sentences.stream().anyMatch(k -> k >= s.index() - 2), false);
+            if (recent != null) {
+                recent.addSentence(s.index(), s.text());
+            }
+            return recent;
         }
         EventDraft target = latest(drafts, d -> kindsMeet(d, hit) && d.status == status
                 && EventMatcher.datesMeet(d.date, date) && overlaps(d, people), false);

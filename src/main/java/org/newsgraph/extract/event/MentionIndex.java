@@ -19,6 +19,7 @@ public final class MentionIndex {
     private final List<Sentence> sentences;
     private final List<List<Mention>> bySentence = new ArrayList<>();
     private final java.util.Map<String, org.newsgraph.extract.Entity> actorBySurface = new java.util.HashMap<>();
+    private final List<Mention> compounds = new ArrayList<>();
 
     public MentionIndex(ArticleAnalysis a) {
         this.sentences = a.sentences();
@@ -28,6 +29,8 @@ public final class MentionIndex {
         for (Mention m : a.mentions()) {
             if (!isCompoundPart(m)) {
                 bySentence.get(m.sentence()).add(m);
+            } else {
+                compounds.add(m);
             }
             if (m.rule().equals("capital")) {
                 actorBySurface.put(m.surface(), m.entity());
@@ -60,6 +63,16 @@ public final class MentionIndex {
      */
     public org.newsgraph.extract.Entity actorReading(Mention place) {
         return actorBySurface.get(place.surface());
+    }
+
+    /**
+     * Organisations named as the first part of the compound at this token ("Nato-Gipfel", "EU-Treffen"): they hold
+     * the event. (A state there names a topic: "Ukraine-Gespräch".)
+     */
+    public List<org.newsgraph.extract.Entity> compoundAt(int sentence, int token) {
+        return compounds.stream().filter(m -> m.sentence() == sentence && m.firstToken() <= token
+                && token <= m.lastToken() && m.entity().type() == EntityType.Organization)
+                .map(Mention::entity).distinct().toList();
     }
 
     /** A mention covering only part of a hyphenated token ("Ukraine" of "Ukraine-Konflikt") is a modifier. */

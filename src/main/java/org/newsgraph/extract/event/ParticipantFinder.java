@@ -28,8 +28,9 @@ final class ParticipantFinder {
      * @param hostOnly the event is one someone was invited to: keep only the first person (the host)
      * @param recent drafts of this article so far, oldest first, for plural roles
      */
-    List<Entity> find(MentionIndex index, int sentence, boolean hostOnly, List<EventDraft> recent) {
+    List<Entity> find(MentionIndex index, int sentence, int trigger, boolean hostOnly, List<EventDraft> recent) {
         List<Token> tokens = index.sentence(sentence).tokens();
+        Set<Entity> represented = new LinkedHashSet<>();
         Set<Entity> persons = new LinkedHashSet<>();
         Set<Entity> others = new LinkedHashSet<>();
         Set<Entity> sources = new java.util.HashSet<>();
@@ -55,7 +56,11 @@ final class ParticipantFinder {
                 continue;
             }
             (entity.type() == EntityType.Person ? persons : others).add(entity);
+            if (entity.type() != EntityType.Person && afterDelegation(tokens, m.firstToken())) {
+                represented.add(entity);
+            }
         }
+        represented.addAll(index.compoundAt(sentence, trigger));
         if (hostOnly && persons.size() > 1) {
             Entity host = persons.iterator().next();
             persons.clear();
@@ -67,7 +72,27 @@ final class ParticipantFinder {
                 persons.addAll(group);
             }
         }
-        return List.copyOf(persons.isEmpty() ? others : persons);
+        if (persons.isEmpty()) {
+            others.addAll(represented);
+            return List.copyOf(others);
+        }
+        persons.addAll(represented);
+        return List.copyOf(persons);
+    }
+
+    /** "die Delegationen Russlands und der Ukraine": a state named right after a word for its envoys. */
+    private boolean afterDelegation(List<Token> tokens, int at) {
+        for (int k = Math.max(0, at - 5); k < at; k++) {
+            if (lexicon.isCue("delegationNoun", tokens.get(k))) {
+                for (int j = k + 1; j < at; j++) {
+                    if (tokens.get(j).tag().equals("PUNCT") || tokens.get(j).tag().equals("VERB")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean afterSource(List<Token> tokens, int at) {

@@ -23,6 +23,11 @@ final class TriggerFinder {
     }
 
     List<TriggerHit> find(Sentence sentence) {
+        return find(sentence, 0);
+    }
+
+    /** @param persons how many persons the sentence names (a reflexive verb also counts with two of them) */
+    List<TriggerHit> find(Sentence sentence, int persons) {
         List<Token> tokens = sentence.tokens();
         List<TriggerHit> hits = new ArrayList<>();
         List<TriggerHit> perHits = new ArrayList<>();
@@ -44,8 +49,11 @@ final class TriggerFinder {
                 }
                 continue;
             }
-            EventLexicon.VerbTrigger verb = lexicon.verb(t, i == 0);
-            if (verb != null && verbCounts(sentence, i, verb)) {
+            EventLexicon.VerbTrigger verb = lexicon.separableAt(tokens, i);
+            if (verb == null) {
+                verb = lexicon.verb(t, i == 0);
+            }
+            if (verb != null && verbCounts(sentence, i, verb, persons)) {
                 EventKind kind = modified(sentence, verb.kind(), t, null);
                 boolean generic = lexicon.isGenericTrigger(t.text(), verb.kind());
                 hits.add(new TriggerHit(i, t.text(), kind, cameo(sentence, kind, verb.kind()), generic, true, false,
@@ -122,14 +130,14 @@ final class TriggerFinder {
         return k >= 0 && words.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
     }
 
-    private boolean verbCounts(Sentence sentence, int i, EventLexicon.VerbTrigger verb) {
+    private boolean verbCounts(Sentence sentence, int i, EventLexicon.VerbTrigger verb, int persons) {
         List<Token> tokens = sentence.tokens();
         if (verb.reflexive()) {
             boolean sich = false;
             for (int k = Math.max(0, i - 6); k < Math.min(tokens.size(), i + 7); k++) {
                 sich |= tokens.get(k).text().equalsIgnoreCase("sich");
             }
-            if (!sich) {
+            if (!sich && persons < 2) {
                 return false;
             }
         }

@@ -71,6 +71,17 @@ public final class LexiconStatementExtractor implements StatementExtractor {
             candidates.forEach(c -> used.add(c.actor()));
             for (Candidate c : candidates) {
                 Event event = eventOf(a, index, s.index(), articleEvents, c.actor());
+                List<Entity> group = c.target() == null
+                        ? groupTargets(c, s, event != null ? event : latestWith(articleEvents, c.actor(), a, s), stateOf)
+                        : List.of();
+                for (Entity member : group) {
+                    Statement st = new Statement(c.type(), c.actor(), member, text(s, c, index, null), cameo(c, s),
+                            date(a, s, event), event == null ? null : event.id(), List.of(s.text()));
+                    merged.merge(c.type() + "|" + c.actor().key() + "|" + member.key(), st, StatementMatcher::merge);
+                }
+                if (!group.isEmpty()) {
+                    continue;
+                }
                 Entity target = target(c, index, stateOf, used, event);
                 if (target == null || target.equals(c.actor()) || !lexicon.targetTypes(c.type()).contains(target.type())) {
                     untargeted.add(new Statement(c.type(), c.actor(), c.actor(), text(s, c, index, null), cameo(c, s),
@@ -154,6 +165,38 @@ public final class LexiconStatementExtractor implements StatementExtractor {
             }
         }
         return counterpart(c, event, stateOf, true);
+    }
+
+    /** The latest event before this sentence that the actor took part in (by its evidence), or null. */
+    private static Event latestWith(List<Event> events, Entity actor, ArticleAnalysis a, Sentence s) {
+        Event best = null;
+        int bestAt = -1;
+        for (Event e : events) {
+            if (!e.participants().contains(actor)) {
+                continue;
+            }
+            for (Sentence x : a.sentences()) {
+                if (x.index() <= s.index() && x.index() > bestAt && e.evidence().contains(x.text())) {
+                    best = e;
+                    bestAt = x.index();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** "beide Seiten": every other party of the event the statement was made at. */
+    private List<Entity> groupTargets(Candidate c, Sentence s, Event event, Map<String, Entity> stateOf) {
+        boolean group = lexicon.cue("groupObject").stream().anyMatch(p -> {
+            int[] span = org.newsgraph.extract.event.CuePattern.parse(p).span(s.tokens(), 0, s.tokens().size());
+            return span != null;
+        });
+        if (!group || event == null) {
+            return List.of();
+        }
+        Entity actorSide = stateOf.get(c.actor().key());
+        return event.participants().stream().filter(e -> !e.equals(c.actor()) && !e.equals(actorSide)
+                && lexicon.targetTypes(c.type()).contains(e.type())).toList();
     }
 
     private static boolean fits(Entity e, Candidate c, Entity actorSide) {

@@ -68,7 +68,7 @@ public final class StatementLexicon {
         }
         for (Resource r : file.instances("StatementCues")) {
             for (String p : List.of("lightVerb", "threatPattern", "conditional", "sourcePreposition", "blameVerb",
-                    "blameNoun", "dropWord", "personPronoun", "groupPronoun", "coordination", "complementizer")) {
+                    "blameNoun", "dropWord", "personPronoun", "groupPronoun", "coordination", "complementizer", "groupObject")) {
                 cues.computeIfAbsent(p, k -> new ArrayList<>()).addAll(file.strings(r, p));
             }
         }

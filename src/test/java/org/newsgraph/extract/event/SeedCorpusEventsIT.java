@@ -73,8 +73,8 @@ class SeedCorpusEventsIT {
         }
     }
 
-    /** The floor the generalisation set must keep (measured, see the report); raise it as the rules improve. */
-    private static final double GENERALISATION_FLOOR = 0.5;
+    /** The floor the generalisation set keeps (measured: events 1.0, met pairs 1.0, statements 0.909). */
+    private static final double GENERALISATION_FLOOR = 0.9;
 
     private static String report(Evaluation e) {
         StringBuilder report = new StringBuilder();
