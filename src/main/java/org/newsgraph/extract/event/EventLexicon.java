@@ -98,7 +98,7 @@ public final class EventLexicon {
             for (String p : List.of("anchorPhrase", "topicPreposition", "newEventAdjective", "rolePlural",
                     "summitLevel", "durationCue", "startCue", "placePreposition", "frameworkPhrase",
                     "participantPreposition", "sourcePhrase", "groupDeterminer", "pairDeterminer", "reportVerb",
-                    "planVerb", "delegationNoun")) {
+                    "planVerb", "delegationNoun", "convenerPreposition")) {
                 cues.computeIfAbsent(p, k -> new ArrayList<>()).addAll(file.strings(r, p));
             }
         }

@@ -76,7 +76,8 @@ public final class ExtractionFixture {
         EntityLinker.Result linked = linker.link(sentences, article.publishedDate());
         ArticleAnalysis a = new ArticleAnalysis(article, sentences, linked.mentions(), linked.offices());
         List<DatedEvent> dated = events.extractDated(a);
-        List<Event> found = dated.stream().map(DatedEvent::event).toList();
+        ConvenerFinder conveners = new ConvenerFinder(eventLexicon);
+        List<Event> found = dated.stream().map(d -> conveners.withConvener(d.event(), a)).toList();
         return new Found(found, dated.stream().map(DatedEvent::weekday).toList(), statements.extract(a, found));
     }
 }
