@@ -39,9 +39,17 @@ public record CuePattern(String text, List<List<String>> parts) {
      * counts as its infinitive ("abzuhalten" is "abhalten").
      */
     public static boolean tokenIs(Token t, String word) {
-        String surface = t.text().toLowerCase(Locale.ROOT);
-        return surface.equals(word) || t.lemma().toLowerCase(Locale.ROOT).equals(word)
-                || surface.length() > 6 && surface.contains("zu") && surface.replaceFirst("zu", "").equals(word);
+        String surface = t.text();
+        if (surface.equalsIgnoreCase(word) || t.lemma().equalsIgnoreCase(word)) {
+            return true;
+        }
+        // "aufzunehmen" is "aufnehmen" with an infix zu: drop the first "zu" and compare.
+        if (surface.length() <= 6 || surface.length() != word.length() + 2) {
+            return false;
+        }
+        String lower = surface.toLowerCase(Locale.ROOT);
+        int zu = lower.indexOf("zu");
+        return zu >= 0 && (lower.substring(0, zu) + lower.substring(zu + 2)).equals(word);
     }
 
     /** Index of the first token of the first match within {@code [from, to)}, or -1. */

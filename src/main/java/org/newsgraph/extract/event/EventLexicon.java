@@ -37,11 +37,23 @@ public final class EventLexicon {
     /** A noun trigger found in a token. */
     public record NounMatch(String noun, EventKind kind, boolean generic) { }
 
-    private record Noun(String form, EventKind kind) { }
+    private record Noun(String form, EventKind kind) {
+        /** The words of a multi-word trigger ("Gespräch unter vier Augen"), split once. */
+        String[] words() {
+            return form.split(" ");
+        }
+    }
 
     private final Map<EventKind, String> cameo = new EnumMap<>(EventKind.class);
     private final Map<EventKind, String> family = new EnumMap<>(EventKind.class);
     private final List<Noun> nouns = new ArrayList<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, List<CuePattern>> patterns =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Verb lemma -> its stem without the infinitive ending ("telefonieren" -> "telefonier"). */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> verbStems =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    /** The multi-word noun triggers with their words, built on first use (the lexicon is complete by then). */
+    private volatile List<Object[]> multiWordNouns;
     private final Set<String> genericNouns = new HashSet<>();
     private final List<VerbTrigger> verbs = new ArrayList<>();
     private final List<Modifier> modifiers = new ArrayList<>();
@@ -141,9 +153,19 @@ public final class EventLexicon {
 
     /** The noun trigger ending at token {@code i}, multi-word entries ("video call") first; or null. */
     public NounMatch nounAt(List<Token> tokens, int i) {
-        for (Noun n : nouns) {
-            String[] words = n.form().split(" ");
-            if (words.length > 1 && i - words.length + 1 >= 0) {
+        if (multiWordNouns == null) {
+            List<Object[]> multi = new ArrayList<>();
+            for (Noun n : nouns) {
+                if (n.words().length > 1) {
+                    multi.add(new Object[] {n, n.words()});
+                }
+            }
+            multiWordNouns = multi;
+        }
+        for (Object[] entry : multiWordNouns) {
+            Noun n = (Noun) entry[0];
+            String[] words = (String[]) entry[1];
+            if (i - words.length + 1 >= 0) {
                 boolean all = true;
                 for (int k = 0; k < words.length && all; k++) {
                     String w = normal(tokens.get(i - words.length + 1 + k).text());
@@ -225,9 +247,10 @@ public final class EventLexicon {
         if (!verbLike) {
             return null;
         }
+        String lemma = normal(t.lemma());
         for (VerbTrigger v : verbs) {
-            String stem = v.lemma().replaceAll("(e?n)$", "");
-            if (normal(t.lemma()).equals(v.lemma()) || v.forms().contains(surface)
+            String stem = verbStems.computeIfAbsent(v.lemma(), l -> l.replaceAll("(e?n)$", ""));
+            if (lemma.equals(v.lemma()) || v.forms().contains(surface)
                     || lowerCase && stem.length() >= 5 && surface.startsWith(stem)) {
                 return v;
             }
@@ -262,6 +285,11 @@ public final class EventLexicon {
     /** A closed word class from {@code ng:Cues}: anchorPhrase, topicPreposition, rolePlural, ... */
     public List<String> cue(String name) {
         return cues.getOrDefault(name, List.of());
+    }
+
+    /** The phrases of a cue list as patterns, parsed once. */
+    public List<CuePattern> patterns(String name) {
+        return patterns.computeIfAbsent(name, n -> cue(n).stream().map(CuePattern::parse).toList());
     }
 
     /** True when the token's surface or lemma belongs to the word class. */

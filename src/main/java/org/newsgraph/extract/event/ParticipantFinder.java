@@ -96,8 +96,7 @@ final class ParticipantFinder {
     }
 
     private boolean afterSource(List<Token> tokens, int at) {
-        for (String phrase : lexicon.cue("sourcePhrase")) {
-            CuePattern p = CuePattern.parse(phrase);
+        for (CuePattern p : lexicon.patterns("sourcePhrase")) {
             int[] span = p.span(tokens, Math.max(0, at - 4), at);
             if (span != null && span[1] < at && noPunctuation(tokens, span[1] + 1, at)) {
                 return true;
@@ -133,8 +132,8 @@ final class ParticipantFinder {
     }
 
     private boolean inFramework(List<Token> tokens, Mention m) {
-        for (String phrase : lexicon.cue("frameworkPhrase")) {
-            int[] span = CuePattern.parse(phrase).span(tokens, Math.max(0, m.firstToken() - 4), m.firstToken());
+        for (CuePattern p : lexicon.patterns("frameworkPhrase")) {
+            int[] span = p.span(tokens, Math.max(0, m.firstToken() - 4), m.firstToken());
             if (span != null && span[1] >= m.firstToken() - 2) {
                 return true;
             }

@@ -103,8 +103,7 @@ final class TriggerFinder {
     }
 
     private boolean endsAnchor(List<Token> tokens, int det, int trigger) {
-        for (String phrase : lexicon.cue("anchorPhrase")) {
-            CuePattern p = CuePattern.parse(phrase);
+        for (CuePattern p : lexicon.patterns("anchorPhrase")) {
             int len = p.parts().get(0).size();
             int end = det;
             int start = end - len + 1;
@@ -173,8 +172,8 @@ final class TriggerFinder {
     }
 
     private boolean summitLevel(Sentence sentence) {
-        for (String phrase : lexicon.cue("summitLevel")) {
-            if (CuePattern.parse(phrase).find(sentence.tokens(), 0, sentence.tokens().size()) >= 0) {
+        for (CuePattern phrase : lexicon.patterns("summitLevel")) {
+            if (phrase.find(sentence.tokens(), 0, sentence.tokens().size()) >= 0) {
                 return true;
             }
         }

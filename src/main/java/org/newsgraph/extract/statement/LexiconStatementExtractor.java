@@ -187,8 +187,8 @@ public final class LexiconStatementExtractor implements StatementExtractor {
 
     /** "beide Seiten": every other party of the event the statement was made at. */
     private List<Entity> groupTargets(Candidate c, Sentence s, Event event, Map<String, Entity> stateOf) {
-        boolean group = lexicon.cue("groupObject").stream().anyMatch(p -> {
-            int[] span = org.newsgraph.extract.event.CuePattern.parse(p).span(s.tokens(), 0, s.tokens().size());
+        boolean group = lexicon.patterns("groupObject").stream().anyMatch(p -> {
+            int[] span = p.span(s.tokens(), 0, s.tokens().size());
             return span != null;
         });
         if (!group || event == null) {

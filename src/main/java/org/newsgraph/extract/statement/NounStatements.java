@@ -118,13 +118,13 @@ final class NounStatements {
 
     /** "X machte deutlich, dass ... im Falle einer Eskalation mit Maßnahmen reagieren würden". */
     void threat(List<Candidate> out) {
-        boolean conditional = lexicon.cue("conditional").stream()
-                .anyMatch(p -> CuePattern.parse(p).find(tokens, 0, tokens.size()) >= 0);
+        boolean conditional = lexicon.patterns("conditional").stream()
+                .anyMatch(p -> p.find(tokens, 0, tokens.size()) >= 0);
         if (!conditional) {
             return;
         }
-        for (String phrase : lexicon.cue("threatPattern")) {
-            int[] span = CuePattern.parse(phrase).span(tokens, 0, tokens.size());
+        for (CuePattern phrase : lexicon.patterns("threatPattern")) {
+            int[] span = phrase.span(tokens, 0, tokens.size());
             if (span == null) {
                 continue;
             }

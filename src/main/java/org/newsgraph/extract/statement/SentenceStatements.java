@@ -201,8 +201,8 @@ final class SentenceStatements {
 
     /** "laut X", "nach Angaben von X", "X zufolge": the source of a report. */
     private Entity source() {
-        for (String phrase : lexicon.cue("sourcePreposition")) {
-            int[] span = CuePattern.parse(phrase).span(tokens, 0, tokens.size());
+        for (CuePattern phrase : lexicon.patterns("sourcePreposition")) {
+            int[] span = phrase.span(tokens, 0, tokens.size());
             if (span == null) {
                 continue;
             }

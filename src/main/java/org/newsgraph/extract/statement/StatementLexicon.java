@@ -156,6 +156,15 @@ public final class StatementLexicon {
         return cues.getOrDefault(name, List.of());
     }
 
+    /** The phrases of a cue list as patterns, parsed once. */
+    public List<org.newsgraph.extract.event.CuePattern> patterns(String name) {
+        return patterns.computeIfAbsent(name,
+                n -> cue(n).stream().map(org.newsgraph.extract.event.CuePattern::parse).toList());
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, List<org.newsgraph.extract.event.CuePattern>>
+            patterns = new java.util.concurrent.ConcurrentHashMap<>();
+
     public boolean isCue(String name, Token t) {
         for (String w : cue(name)) {
             if (CuePattern.tokenIs(t, w.toLowerCase(Locale.ROOT))) {
