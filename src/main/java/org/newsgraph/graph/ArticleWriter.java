@@ -64,7 +64,7 @@ final class ArticleWriter {
             byId.put(f.article().id(), f);
         }
         Map<String, Object> shas = new HashMap<>();
-        tx.run("MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.sha256 AS sha",
+        tx.run("UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha",
                 Map.of("ids", new ArrayList<>(byId.keySet()))).rows().forEach(r -> shas.put((String) r.get("id"),
                 r.get("sha")));
         List<GraphStore.Outcome> outcomes = new ArrayList<>();
@@ -93,16 +93,14 @@ final class ArticleWriter {
                 SET a.title = x.title, a.source = x.source, a.url = x.url, a.published = x.published,
                     a.language = x.language, a.path = x.path, a.sha256 = x.sha256
                 """, Map.of("articles", toWrite.stream().map(f -> articleParams(f.article())).toList())).counts());
-        counts = counts.plus(writeMentions(tx, toWrite));
+        NodeIds ids = new NodeIds();
+        counts = counts.plus(writeMentions(tx, toWrite, ids));
         List<Office> offices = new ArrayList<>();
         toWrite.forEach(f -> offices.addAll(f.offices()));
         counts = counts.plus(writeOffices(tx, offices));
-        for (ArticleFacts f : toWrite) {
-            EventWriter.Counter c = new EventWriter.Counter();
-            Map<String, String> eventIds = events.write(tx, f.article().id(), f.events(), f.eventWeekdays(), c);
-            counts = counts.plus(c.total());
-            counts = counts.plus(statements.write(tx, f.article().id(), f.statements(), eventIds));
-        }
+        EventWriter.Written written = events.write(tx, toWrite, ids);
+        counts = counts.plus(written.counts());
+        counts = counts.plus(statements.write(tx, toWrite, written.storedIds(), ids));
         return new GraphStore.BatchResult(outcomes, counts);
     }
 
@@ -128,7 +126,7 @@ final class ArticleWriter {
         return c;
     }
 
-    private static CypherTx.Counts writeMentions(CypherTx tx, List<ArticleFacts> batch) {
+    private static CypherTx.Counts writeMentions(CypherTx tx, List<ArticleFacts> batch, NodeIds ids) {
         Map<EntityType, List<Map<String, Object>>> byType = new EnumMap<>(EntityType.class);
         for (ArticleFacts f : batch) {
             Map<String, EntityRow> rows = new LinkedHashMap<>();
@@ -143,17 +141,25 @@ final class ArticleWriter {
         CypherTx.Counts counts = CypherTx.Counts.NONE;
         for (var entry : byType.entrySet()) {
             List<Map<String, Object>> rows = entry.getValue();
-            counts = counts.plus(tx.run("UNWIND $rows AS row MERGE (n:" + entry.getKey().label() + " {id: row.id}) "
+            CypherTx.Result r = tx.run("UNWIND $rows AS row MERGE (n:" + entry.getKey().label() + " {id: row.id}) "
                     + """
-                    SET n.name = row.name,
-                        n.wikidata = coalesce(row.wikidata, n.wikidata),
-                        n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases |
-                                           CASE WHEN x IN acc THEN acc ELSE acc + x END)
+                    WITH n, row, [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])] AS fresh
+                    FOREACH (_ IN CASE WHEN n.name IS NULL OR n.name <> row.name THEN [1] ELSE [] END |
+                             SET n.name = row.name)
+                    FOREACH (_ IN CASE WHEN row.wikidata IS NOT NULL AND n.wikidata IS NULL THEN [1] ELSE [] END |
+                             SET n.wikidata = row.wikidata)
+                    FOREACH (_ IN CASE WHEN n.aliases IS NULL OR size(fresh) > 0 THEN [1] ELSE [] END |
+                             SET n.aliases = coalesce(n.aliases, []) + fresh)
                     WITH n, row
                     MATCH (a:Article {id: row.article})
                     MERGE (a)-[m:MENTIONS]->(n)
                     SET m.count = row.count, m.sentences = row.sentences
-                    """, Map.of("rows", rows)).counts());
+                    RETURN DISTINCT row.id AS id, elementId(n) AS eid
+                    """, Map.of("rows", rows));
+            for (Map<String, Object> row : r.rows()) {
+                ids.put(entry.getKey().label() + ":" + row.get("id"), (String) row.get("eid"));
+            }
+            counts = counts.plus(r.counts());
         }
         return counts;
     }

@@ -1,11 +1,12 @@
 package org.newsgraph.graph;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Event;
@@ -14,15 +15,24 @@ import org.newsgraph.extract.EventStatus;
 import org.newsgraph.extract.event.EventMatcher;
 
 /**
- * Writes events with their participants, place, agreements and the article that reports them.
+ * Writes the events of a batch of articles with their participants, place, agreements and reporting articles.
  *
- * <p>One real event is one node, however many articles report it and however they name and date it: before an event
- * is written, the events its participants already take part in are read back and compared with {@link EventMatcher};
- * a match is merged into the stored node, which keeps its id (statements of other articles point at it).
- * Besides the schema's properties, an event keeps {@code trigger} (the word that named it), {@code weekday} (for a
- * partial date whose text named a weekday) and {@code evidence} (its sentences), which matching needs.
+ * <p>One real event is one node, however many articles report it and however they name and date it: the events the
+ * batch's participants already take part in are read back once, every incoming event is compared with them (and with
+ * the batch's earlier events) by {@link EventMatcher}, and a match is merged into the stored node, which keeps its id
+ * (statements of other articles point at it). Then the batch is written with a few UNWIND statements. Besides the
+ * schema's properties an event keeps {@code trigger} (the word that named it), {@code weekday} (for a partial date
+ * whose text named a weekday) and {@code evidence} (its sentences), which matching needs.
  */
 final class EventWriter {
+
+    /** What writing a batch's events did: where each event went ("article\u0000event id" -> stored id). */
+    record Written(Map<String, String> storedIds, CypherTx.Counts counts) {
+    }
+
+    /** An event as stored (or to be stored), with the weekday kept for its partial date. */
+    private record Stored(Event event, Integer weekday) {
+    }
 
     private final EventMatcher matcher;
 
@@ -30,94 +40,108 @@ final class EventWriter {
         this.matcher = matcher;
     }
 
-    /**
-     * Writes the article's events; returns the id each of them was stored under (the id of the event it merged into).
-     */
-    Map<String, String> write(CypherTx tx, String articleId, List<Event> events, Map<String, Integer> weekdays,
-                              Counter counts) {
-        Map<String, String> storedIds = new HashMap<>();
-        for (Event e : events) {
-            Integer weekday = weekdays.get(e.id());
-            Stored match = findMatch(tx, e, weekday);
-            Event toStore = e;
-            if (match != null) {
-                Event merged = matcher.merge(match.event(), e);
-                Entity convener = match.event().convener() != null ? match.event().convener() : e.convener();
-                toStore = withId(merged, match.event().id(), convener);
-                if (weekday == null || match.weekday() != null) {
-                    weekday = match.weekday();
+    static String key(String article, String eventId) {
+        return article + "\u0000" + eventId;
+    }
+
+    Written write(CypherTx tx, List<ArticleFacts> batch, NodeIds ids) {
+        Set<Entity> entities = new LinkedHashSet<>();
+        for (ArticleFacts f : batch) {
+            for (Event e : f.events()) {
+                entities.addAll(e.participants());
+                entities.addAll(e.agreements());
+                if (e.place() != null) {
+                    entities.add(e.place());
                 }
             }
-            if (toStore.date() != null && toStore.date().length() == 10) {
-                weekday = null;
-            }
-            storedIds.put(e.id(), toStore.id());
-            counts.add(writeNode(tx, articleId, toStore, weekday));
-            for (Entity x : toStore.participants()) {
-                counts.add(participate(tx, x, toStore.id(), x.equals(toStore.convener())));
-            }
-            if (toStore.place() != null) {
-                counts.add(link(tx, toStore.place(), "TOOK_PLACE_IN", toStore.id(), false));
-            }
-            for (Entity agreement : toStore.agreements()) {
-                counts.add(link(tx, agreement, "CONCERNS", toStore.id(), false));
+        }
+        if (entities.isEmpty()) {
+            return new Written(Map.of(), CypherTx.Counts.NONE);
+        }
+        CypherTx.Counts counts = ids.ensure(tx, entities);
+        Map<String, Stored> known = candidates(tx, entities, ids);
+        Map<String, String> storedIds = new HashMap<>();
+        Set<String> touched = new LinkedHashSet<>();
+        List<Map<String, Object>> reports = new ArrayList<>();
+        for (ArticleFacts f : batch) {
+            for (Event e : f.events()) {
+                Stored s = place(known, e, f.eventWeekdays().get(e.id()));
+                storedIds.put(key(f.article().id(), e.id()), s.event().id());
+                touched.add(s.event().id());
+                reports.add(Map.of("article", f.article().id(), "event", s.event().id()));
             }
         }
-        return storedIds;
+        counts = counts.plus(writeAll(tx, touched, known, reports, ids));
+        return new Written(storedIds, counts);
     }
 
-    /** An event read back from the graph, with the weekday stored for its partial date. */
-    private record Stored(Event event, Integer weekday) {
-    }
-
-    private Stored findMatch(CypherTx tx, Event e, Integer weekday) {
-        Map<EntityType, List<String>> byType = new EnumMap<>(EntityType.class);
-        for (Entity x : e.participants()) {
-            byType.computeIfAbsent(x.type(), t -> new ArrayList<>()).add(x.id());
-        }
-        Map<String, Stored> candidates = new LinkedHashMap<>();
-        for (var entry : byType.entrySet()) {
-            List<Map<String, Object>> rows = tx.run("UNWIND $ids AS pid MATCH (:" + entry.getKey().label()
-                    + " {id: pid})-[:PARTICIPATED_IN]->(ev:Event) "
-                    + """
-                    WITH DISTINCT ev
-                    RETURN ev.id AS id, ev.kind AS kind, ev.date AS date, ev.status AS status, ev.title AS title,
-                           ev.cameo AS cameo, ev.startTime AS startTime, ev.duration AS duration,
-                           ev.trigger AS trigger, ev.weekday AS weekday, coalesce(ev.evidence, []) AS evidence,
-                           [(y)-[r:PARTICIPATED_IN]->(ev) | {label: labels(y)[0], id: y.id, name: y.name,
-                                                             wikidata: y.wikidata, role: r.role}] AS participants
-                    ORDER BY id
-                    """, Map.of("ids", entry.getValue())).rows();
-            for (Map<String, Object> row : rows) {
-                candidates.putIfAbsent((String) row.get("id"), stored(row));
+    /** Merges an incoming event into the first known one it matches, or adds it; returns where it went. */
+    private Stored place(Map<String, Stored> known, Event e, Integer weekday) {
+        Stored match = known.get(e.id());
+        if (match == null) {
+            for (Stored c : known.values()) {
+                if (matcher.sameEvent(c.event(), c.weekday(), e, weekday)) {
+                    match = c;
+                    break;
+                }
             }
         }
-        for (Stored c : candidates.values()) {
-            if (matcher.sameEvent(c.event(), c.weekday(), e, weekday)) {
-                return c;
-            }
+        Stored result;
+        if (match == null) {
+            result = new Stored(e, fullDate(e) ? null : weekday);
+        } else {
+            Entity convener = match.event().convener() != null ? match.event().convener() : e.convener();
+            Event merged = withId(matcher.merge(match.event(), e), match.event().id(), convener);
+            Integer w = weekday == null || match.weekday() != null ? match.weekday() : weekday;
+            result = new Stored(merged, fullDate(merged) ? null : w);
         }
-        return null;
+        known.put(result.event().id(), result);
+        return result;
     }
 
+    private static boolean fullDate(Event e) {
+        return e.date() != null && e.date().length() == 10;
+    }
+
+    /** The stored events any of the entities takes part in, by id order. */
     @SuppressWarnings("unchecked")
-    private static Stored stored(Map<String, Object> row) {
-        List<Entity> participants = new ArrayList<>();
-        Entity convener = null;
-        for (Map<String, Object> p : (List<Map<String, Object>>) row.get("participants")) {
-            Entity x = new Entity((String) p.get("id"), EntityType.valueOf((String) p.get("label")),
-                    (String) p.get("name"), (String) p.get("wikidata"));
-            participants.add(x);
-            if ("convener".equals(p.get("role"))) {
-                convener = x;
+    private static Map<String, Stored> candidates(CypherTx tx, Set<Entity> entities, NodeIds ids) {
+        List<String> eids = entities.stream().map(ids::of).toList();
+        List<Map<String, Object>> rows = tx.run("""
+                UNWIND $eids AS pid
+                MATCH (p) WHERE elementId(p) = pid
+                MATCH (p)-[:PARTICIPATED_IN]->(ev:Event)
+                WITH DISTINCT ev
+                RETURN ev.id AS id, ev.kind AS kind, ev.date AS date, ev.status AS status, ev.title AS title,
+                       ev.cameo AS cameo, ev.startTime AS startTime, ev.duration AS duration,
+                       ev.trigger AS trigger, ev.weekday AS weekday, coalesce(ev.evidence, []) AS evidence,
+                       [(y)-[r:PARTICIPATED_IN]->(ev) | {label: labels(y)[0], id: y.id, name: y.name,
+                                                         wikidata: y.wikidata, role: r.role, eid: elementId(y)}]
+                           AS participants
+                ORDER BY id
+                """, Map.of("eids", eids)).rows();
+        Map<String, Stored> known = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            List<Entity> participants = new ArrayList<>();
+            Entity convener = null;
+            for (Map<String, Object> p : (List<Map<String, Object>>) row.get("participants")) {
+                Entity x = new Entity((String) p.get("id"), EntityType.valueOf((String) p.get("label")),
+                        (String) p.get("name"), (String) p.get("wikidata"));
+                ids.put(x.key(), (String) p.get("eid"));
+                participants.add(x);
+                if ("convener".equals(p.get("role"))) {
+                    convener = x;
+                }
             }
+            Event e = new Event((String) row.get("id"), EventKind.fromId((String) row.get("kind")),
+                    (String) row.get("date"), EventStatus.fromId((String) row.get("status")),
+                    (String) row.get("title"), (String) row.get("cameo"), (String) row.get("startTime"),
+                    (String) row.get("duration"), participants, null, List.of(), (List<String>) row.get("evidence"),
+                    (String) row.get("trigger"), convener);
+            Number weekday = (Number) row.get("weekday");
+            known.put(e.id(), new Stored(e, weekday == null ? null : weekday.intValue()));
         }
-        Event e = new Event((String) row.get("id"), EventKind.fromId((String) row.get("kind")), (String) row.get("date"),
-                EventStatus.fromId((String) row.get("status")), (String) row.get("title"), (String) row.get("cameo"),
-                (String) row.get("startTime"), (String) row.get("duration"), participants, null, List.of(),
-                (List<String>) row.get("evidence"), (String) row.get("trigger"), convener);
-        Number weekday = (Number) row.get("weekday");
-        return new Stored(e, weekday == null ? null : weekday.intValue());
+        return known;
     }
 
     private static Event withId(Event e, String id, Entity convener) {
@@ -126,21 +150,54 @@ final class EventWriter {
                 convener != null && e.participants().contains(convener) ? convener : null);
     }
 
-    /** (x)-[:PARTICIPATED_IN {role}]->(event); role is "convener" for the one the others met with. */
-    private static CypherTx.Counts participate(CypherTx tx, Entity x, String eventId, boolean convener) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("id", x.id());
-        p.put("name", x.name());
-        p.put("wikidata", x.wikidata());
-        p.put("event", eventId);
-        p.put("role", convener ? "convener" : "participant");
-        return tx.run("MERGE (x:" + x.type().label() + " {id: $id}) "
-                + "ON CREATE SET x.name = $name, x.wikidata = $wikidata, x.aliases = [] "
-                + "WITH x MATCH (e:Event {id: $event}) MERGE (x)-[r:PARTICIPATED_IN]->(e) "
-                + "SET r.role = CASE WHEN r.role = 'convener' THEN 'convener' ELSE $role END", p).counts();
+    private static CypherTx.Counts writeAll(CypherTx tx, Set<String> touched, Map<String, Stored> known,
+                                            List<Map<String, Object>> reports, NodeIds ids) {
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        List<Map<String, Object>> participations = new ArrayList<>();
+        List<Map<String, Object>> places = new ArrayList<>();
+        List<Map<String, Object>> agreements = new ArrayList<>();
+        for (String id : touched) {
+            Stored s = known.get(id);
+            Event e = s.event();
+            nodes.add(nodeRow(e, s.weekday()));
+            for (Entity x : e.participants()) {
+                participations.add(Map.of("x", ids.of(x), "event", id,
+                        "role", x.equals(e.convener()) ? "convener" : "participant"));
+            }
+            if (e.place() != null) {
+                places.add(Map.of("x", ids.of(e.place()), "event", id));
+            }
+            for (Entity a : e.agreements()) {
+                agreements.add(Map.of("x", ids.of(a), "event", id));
+            }
+        }
+        CypherTx.Counts c = tx.run("""
+                UNWIND $nodes AS n
+                MERGE (e:Event {id: n.id})
+                SET e.kind = n.kind, e.status = n.status, e.cameo = n.cameo, e.date = n.date, e.title = n.title,
+                    e.startTime = n.startTime, e.duration = n.duration, e.trigger = n.trigger, e.weekday = n.weekday,
+                    e.evidence = n.evidence
+                """, Map.of("nodes", nodes)).counts();
+        c = c.plus(tx.run("""
+                UNWIND $rows AS r
+                MATCH (a:Article {id: r.article}) MATCH (e:Event {id: r.event})
+                MERGE (a)-[:REPORTS]->(e)
+                """, Map.of("rows", reports)).counts());
+        c = c.plus(tx.run("""
+                UNWIND $rows AS p
+                MATCH (x) WHERE elementId(x) = p.x
+                MATCH (e:Event {id: p.event})
+                MERGE (x)-[r:PARTICIPATED_IN]->(e)
+                SET r.role = CASE WHEN r.role = 'convener' THEN 'convener' ELSE p.role END
+                """, Map.of("rows", participations)).counts());
+        c = c.plus(tx.run("UNWIND $rows AS p MATCH (x) WHERE elementId(x) = p.x MATCH (e:Event {id: p.event}) "
+                + "MERGE (e)-[:TOOK_PLACE_IN]->(x)", Map.of("rows", places)).counts());
+        c = c.plus(tx.run("UNWIND $rows AS p MATCH (x) WHERE elementId(x) = p.x MATCH (e:Event {id: p.event}) "
+                + "MERGE (e)-[:CONCERNS]->(x)", Map.of("rows", agreements)).counts());
+        return c;
     }
 
-    private static CypherTx.Counts writeNode(CypherTx tx, String articleId, Event e, Integer weekday) {
+    private static Map<String, Object> nodeRow(Event e, Integer weekday) {
         Map<String, Object> p = new HashMap<>();
         p.put("id", e.id());
         p.put("kind", e.kind().id());
@@ -153,29 +210,7 @@ final class EventWriter {
         p.put("trigger", e.trigger());
         p.put("weekday", weekday == null ? null : weekday.longValue());
         p.put("evidence", e.evidence());
-        p.put("article", articleId);
-        return tx.run("""
-                MERGE (e:Event {id: $id})
-                SET e.kind = $kind, e.status = $status, e.cameo = $cameo, e.date = $date, e.title = $title,
-                    e.startTime = $startTime, e.duration = $duration, e.trigger = $trigger, e.weekday = $weekday,
-                    e.evidence = $evidence
-                WITH e
-                MATCH (a:Article {id: $article})
-                MERGE (a)-[:REPORTS]->(e)
-                """, p).counts();
-    }
-
-    /** (entity)-[:TYPE]->(event) when {@code fromEntity}, else (event)-[:TYPE]->(entity). */
-    private static CypherTx.Counts link(CypherTx tx, Entity x, String type, String eventId, boolean fromEntity) {
-        String pattern = fromEntity ? "(x)-[:" + type + "]->(e)" : "(e)-[:" + type + "]->(x)";
-        Map<String, Object> p = new HashMap<>();
-        p.put("id", x.id());
-        p.put("name", x.name());
-        p.put("wikidata", x.wikidata());
-        p.put("event", eventId);
-        return tx.run("MERGE (x:" + x.type().label() + " {id: $id}) "
-                + "ON CREATE SET x.name = $name, x.wikidata = $wikidata, x.aliases = [] "
-                + "WITH x MATCH (e:Event {id: $event}) MERGE " + pattern, p).counts();
+        return p;
     }
 
     /** Removes an article's reports; events no other article reports go with it. */
@@ -187,18 +222,5 @@ final class EventWriter {
                 WHERE NOT EXISTS { MATCH (:Article)-[:REPORTS]->(e) }
                 DETACH DELETE e
                 """, Map.of("id", articleId)).counts();
-    }
-
-    /** Adds up the counts of the statements a write runs. */
-    static final class Counter {
-        private CypherTx.Counts total = CypherTx.Counts.NONE;
-
-        void add(CypherTx.Counts c) {
-            total = total.plus(c);
-        }
-
-        CypherTx.Counts total() {
-            return total;
-        }
     }
 }

@@ -2,17 +2,23 @@ package org.newsgraph.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.Statement;
 import org.newsgraph.extract.StatementType;
 import org.newsgraph.extract.statement.StatementMatcher;
 
 /**
- * Writes statements as relationships {@code (actor)-[:TYPE {what, cameo, date, event, evidence, articles}]->(target)}.
+ * Writes the statements of a batch of articles as relationships
+ * {@code (actor)-[:TYPE {what, cameo, date, event, evidence, articles}]->(target)}.
  *
- * <p>The same statement reported by several articles is one relationship listing all of them: the relationships of
- * that type between the two nodes are read back and the first {@link StatementMatcher} accepts is merged into.
+ * <p>The same statement reported by several articles is one relationship listing all of them: the relationships
+ * between the batch's actors and targets are read back once, each incoming statement is merged into the first that
+ * {@link StatementMatcher} accepts (stored, or earlier in the batch), and the batch is written with UNWIND.
  * {@code evidenceArticles} runs parallel to {@code evidence} so that replacing one article removes exactly its
  * evidence.
  */
@@ -21,66 +27,158 @@ final class StatementWriter {
     private static final List<String> TYPES =
             java.util.Arrays.stream(StatementType.values()).map(Enum::name).toList();
 
-    /**
-     * @param eventIds the id each of the article's events was stored under (events merge across articles)
-     */
-    CypherTx.Counts write(CypherTx tx, String articleId, List<Statement> statements, Map<String, String> eventIds) {
-        CypherTx.Counts counts = CypherTx.Counts.NONE;
-        for (Statement raw : statements) {
-            Statement s = raw.event() == null ? raw : withEvent(raw, eventIds.getOrDefault(raw.event(), raw.event()));
-            String match = "MATCH (x:" + s.actor().type().label() + " {id: $actor}) "
-                    + "MATCH (t:" + s.target().type().label() + " {id: $target}) ";
-            Map<String, Object> p = new HashMap<>();
-            p.put("actor", s.actor().id());
-            p.put("actorName", s.actor().name());
-            p.put("target", s.target().id());
-            p.put("targetName", s.target().name());
-            counts = counts.plus(tx.run("MERGE (x:" + s.actor().type().label() + " {id: $actor}) "
-                    + "ON CREATE SET x.name = $actorName, x.aliases = [] "
-                    + "MERGE (t:" + s.target().type().label() + " {id: $target}) "
-                    + "ON CREATE SET t.name = $targetName, t.aliases = []", p).counts());
-            List<Map<String, Object>> existing = tx.run(match + "MATCH (x)-[r:" + s.type().name() + "]->(t) "
-                    + "RETURN elementId(r) AS rid, r.what AS what, r.cameo AS cameo, r.date AS date, "
-                    + "r.event AS event, coalesce(r.evidence, []) AS evidence ORDER BY rid", p).rows();
-            String rid = null;
-            Statement merged = s;
-            for (Map<String, Object> row : existing) {
-                Statement stored = stored(s, row);
-                if (StatementMatcher.same(stored, s)) {
-                    rid = (String) row.get("rid");
-                    merged = StatementMatcher.merge(stored, s);
-                    break;
+    /** One relationship as it will be written: stored ({@code rid} set) or new. */
+    private static final class Rel {
+        final String rid;
+        final String x;
+        final String t;
+        Statement statement;
+        final List<String> evidence = new ArrayList<>();
+        final List<String> evidenceArticles = new ArrayList<>();
+        final List<String> articles = new ArrayList<>();
+        boolean dirty;
+
+        Rel(String rid, String x, String t, Statement statement) {
+            this.rid = rid;
+            this.x = x;
+            this.t = t;
+            this.statement = statement;
+        }
+
+        void add(Statement s, String article) {
+            for (String sentence : s.evidence()) {
+                if (!evidence.contains(sentence)) {
+                    evidence.add(sentence);
+                    evidenceArticles.add(article);
                 }
             }
-            p.put("what", merged.what());
-            p.put("cameo", merged.cameo());
-            p.put("date", merged.date());
-            p.put("event", merged.event());
-            p.put("evidence", s.evidence());
-            p.put("article", articleId);
-            String set = """
-                    SET r.what = $what, r.cameo = $cameo, r.date = $date, r.event = $event
-                    WITH r, [sentence IN $evidence WHERE NOT sentence IN coalesce(r.evidence, [])] AS added
-                    SET r.evidence = coalesce(r.evidence, []) + added,
-                        r.evidenceArticles = coalesce(r.evidenceArticles, []) + [sentence IN added | $article],
-                        r.articles = CASE WHEN $article IN coalesce(r.articles, []) THEN r.articles
-                                          ELSE coalesce(r.articles, []) + $article END
-                    """;
-            if (rid == null) {
-                counts = counts.plus(tx.run(match + "CREATE (x)-[r:" + s.type().name() + "]->(t) " + set, p).counts());
-            } else {
-                p.put("rid", rid);
-                counts = counts.plus(tx.run("MATCH ()-[r]->() WHERE elementId(r) = $rid " + set, p).counts());
+            if (!articles.contains(article)) {
+                articles.add(article);
             }
+            dirty = true;
         }
-        return counts;
     }
 
+    /**
+     * @param eventIds where each article's events were stored ({@link EventWriter#key})
+     */
+    CypherTx.Counts write(CypherTx tx, List<ArticleFacts> batch, Map<String, String> eventIds, NodeIds ids) {
+        Set<Entity> parties = new LinkedHashSet<>();
+        batch.forEach(f -> f.statements().forEach(s -> {
+            parties.add(s.actor());
+            parties.add(s.target());
+        }));
+        if (parties.isEmpty()) {
+            return CypherTx.Counts.NONE;
+        }
+        CypherTx.Counts counts = ids.ensure(tx, parties);
+        Map<String, List<Rel>> rels = stored(tx, batch, ids);
+        for (ArticleFacts f : batch) {
+            String article = f.article().id();
+            for (Statement raw : f.statements()) {
+                Statement s = raw.event() == null ? raw
+                        : withEvent(raw, eventIds.getOrDefault(EventWriter.key(article, raw.event()), raw.event()));
+                String x = ids.of(s.actor());
+                String t = ids.of(s.target());
+                List<Rel> list = rels.computeIfAbsent(x + " " + s.type() + " " + t, k -> new ArrayList<>());
+                Rel target = null;
+                for (Rel r : list) {
+                    if (StatementMatcher.same(r.statement, s)) {
+                        target = r;
+                        break;
+                    }
+                }
+                if (target == null) {
+                    target = new Rel(null, x, t, s);
+                    list.add(target);
+                } else {
+                    target.statement = StatementMatcher.merge(target.statement, s);
+                }
+                target.add(s, article);
+            }
+        }
+        return counts.plus(writeAll(tx, rels));
+    }
+
+    /** The stored relationships of the statement types between the batch's actors and targets. */
     @SuppressWarnings("unchecked")
-    private static Statement stored(Statement like, Map<String, Object> row) {
-        return new Statement(like.type(), like.actor(), like.target(), (String) row.get("what"),
-                (String) row.get("cameo"), (String) row.get("date"), (String) row.get("event"),
-                (List<String>) row.get("evidence"));
+    private static Map<String, List<Rel>> stored(CypherTx tx, List<ArticleFacts> batch, NodeIds ids) {
+        Map<String, Statement> like = new LinkedHashMap<>();
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        for (ArticleFacts f : batch) {
+            for (Statement s : f.statements()) {
+                String x = ids.of(s.actor());
+                String t = ids.of(s.target());
+                if (like.putIfAbsent(x + " " + t, s) == null) {
+                    pairs.add(Map.of("x", x, "t", t));
+                }
+            }
+        }
+        List<Map<String, Object>> rows = tx.run("""
+                UNWIND $pairs AS k
+                MATCH (x) WHERE elementId(x) = k.x
+                MATCH (t) WHERE elementId(t) = k.t
+                MATCH (x)-[r]->(t) WHERE type(r) IN $types
+                RETURN k.x AS x, k.t AS t, type(r) AS type, elementId(r) AS rid, r.what AS what, r.cameo AS cameo,
+                       r.date AS date, r.event AS event, coalesce(r.evidence, []) AS evidence,
+                       coalesce(r.evidenceArticles, []) AS evidenceArticles, coalesce(r.articles, []) AS articles
+                ORDER BY rid
+                """, Map.of("pairs", pairs, "types", TYPES)).rows();
+        Map<String, List<Rel>> rels = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            String x = (String) row.get("x");
+            String t = (String) row.get("t");
+            Statement s = like.get(x + " " + t);
+            StatementType type = StatementType.valueOf((String) row.get("type"));
+            Entity actor = s.actor();
+            Entity target = s.target();
+            Rel r = new Rel((String) row.get("rid"), x, t, new Statement(type, actor, target, (String) row.get("what"),
+                    (String) row.get("cameo"), (String) row.get("date"), (String) row.get("event"),
+                    (List<String>) row.get("evidence")));
+            r.evidence.addAll((List<String>) row.get("evidence"));
+            r.evidenceArticles.addAll((List<String>) row.get("evidenceArticles"));
+            r.articles.addAll((List<String>) row.get("articles"));
+            rels.computeIfAbsent(x + " " + type + " " + t, k -> new ArrayList<>()).add(r);
+        }
+        return rels;
+    }
+
+    private static CypherTx.Counts writeAll(CypherTx tx, Map<String, List<Rel>> rels) {
+        List<Map<String, Object>> updates = new ArrayList<>();
+        Map<StatementType, List<Map<String, Object>>> creates = new LinkedHashMap<>();
+        for (List<Rel> list : rels.values()) {
+            for (Rel r : list) {
+                if (!r.dirty) {
+                    continue;
+                }
+                Map<String, Object> row = new HashMap<>();
+                row.put("rid", r.rid);
+                row.put("x", r.x);
+                row.put("t", r.t);
+                row.put("what", r.statement.what());
+                row.put("cameo", r.statement.cameo());
+                row.put("date", r.statement.date());
+                row.put("event", r.statement.event());
+                row.put("evidence", r.evidence);
+                row.put("evidenceArticles", r.evidenceArticles);
+                row.put("articles", r.articles);
+                if (r.rid == null) {
+                    creates.computeIfAbsent(r.statement.type(), k -> new ArrayList<>()).add(row);
+                } else {
+                    updates.add(row);
+                }
+            }
+        }
+        String set = " SET r.what = u.what, r.cameo = u.cameo, r.date = u.date, r.event = u.event, "
+                + "r.evidence = u.evidence, r.evidenceArticles = u.evidenceArticles, r.articles = u.articles";
+        CypherTx.Counts c = tx.run("UNWIND $rows AS u MATCH ()-[r]->() WHERE elementId(r) = u.rid" + set,
+                Map.of("rows", updates)).counts();
+        for (var entry : creates.entrySet()) {
+            c = c.plus(tx.run("UNWIND $rows AS u MATCH (x) WHERE elementId(x) = u.x MATCH (t) WHERE elementId(t) = u.t "
+                    + "CREATE (x)-[r:" + entry.getKey().name() + "]->(t)" + set, Map.of("rows", entry.getValue()))
+                    .counts());
+        }
+        return c;
     }
 
     private static Statement withEvent(Statement s, String event) {
