@@ -164,6 +164,7 @@ final class ArticleWriter {
         return counts;
     }
 
+    /** One relationship per term: a person who held an office twice (Putin's presidencies) has two. */
     private static CypherTx.Counts writeOffices(CypherTx tx, List<Office> offices) {
         CypherTx.Counts counts = CypherTx.Counts.NONE;
         Map<EntityType, List<Map<String, Object>>> byType = new EnumMap<>(EntityType.class);
@@ -190,8 +191,14 @@ final class ArticleWriter {
                     ON CREATE SET o.name = row.ofName, o.wikidata = row.ofWikidata, o.aliases = []
                     MERGE (p:Person {id: row.person})
                     ON CREATE SET p.name = row.personName, p.wikidata = row.personWikidata, p.aliases = []
-                    MERGE (p)-[h:HOLDS_OFFICE {title: row.title}]->(o)
-                    SET h.since = row.since, h.until = row.until
+                    WITH p, o, row
+                    OPTIONAL MATCH (p)-[h:HOLDS_OFFICE]->(o)
+                    WHERE h.title = row.title AND coalesce(h.since, '') = coalesce(row.since, '')
+                    WITH p, o, row, head(collect(h)) AS h
+                    FOREACH (_ IN CASE WHEN h IS NULL THEN [1] ELSE [] END |
+                             CREATE (p)-[:HOLDS_OFFICE {title: row.title, since: row.since, until: row.until}]->(o))
+                    FOREACH (_ IN CASE WHEN h IS NOT NULL AND h.until IS NULL THEN [1] ELSE [] END |
+                             SET h.until = row.until)
                     """, Map.of("rows", entry.getValue())).counts());
         }
         return counts;
