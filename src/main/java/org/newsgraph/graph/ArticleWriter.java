@@ -25,6 +25,8 @@ final class ArticleWriter {
 
     private final EventWriter events;
     private final StatementWriter statements = new StatementWriter();
+    /** Offices this writer has already put in the store; offices are never removed, so they need writing once. */
+    private final java.util.Set<Office> officesWritten = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     ArticleWriter(org.newsgraph.extract.event.EventMatcher matcher) {
         this.events = new EventWriter(matcher);
@@ -35,6 +37,20 @@ final class ArticleWriter {
      * batch (a statement's fixed cost dominates small writes). Articles already stored with the same sha256 are left
      * alone; changed ones first lose what their old version contributed.
      */
+    /** Offices written in the current transaction; remembered only once it commits ({@link #committed()}). */
+    private final List<Office> pendingOffices = new ArrayList<>();
+
+    /** The transaction of the last {@link #write} committed: its offices are in the store. */
+    void committed() {
+        officesWritten.addAll(pendingOffices);
+        pendingOffices.clear();
+    }
+
+    /** The transaction of the last {@link #write} was rolled back. */
+    void rolledBack() {
+        pendingOffices.clear();
+    }
+
     GraphStore.BatchResult write(CypherTx tx, List<ArticleFacts> batch) {
         List<GraphStore.Outcome> outcomes = new ArrayList<>();
         CypherTx.Counts counts = CypherTx.Counts.NONE;
@@ -96,8 +112,9 @@ final class ArticleWriter {
         NodeIds ids = new NodeIds();
         counts = counts.plus(writeMentions(tx, toWrite, ids));
         List<Office> offices = new ArrayList<>();
-        toWrite.forEach(f -> offices.addAll(f.offices()));
+        toWrite.forEach(f -> f.offices().stream().filter(o -> !officesWritten.contains(o)).forEach(offices::add));
         counts = counts.plus(writeOffices(tx, offices));
+        pendingOffices.addAll(offices);
         EventWriter.Written written = events.write(tx, toWrite, ids);
         counts = counts.plus(written.counts());
         counts = counts.plus(statements.write(tx, toWrite, written.storedIds(), ids));

@@ -54,7 +54,7 @@ public final class GraphStore implements AutoCloseable {
      * version replaces the facts of the old one.
      */
     public WriteResult write(ArticleFacts facts) {
-        BatchResult r = runner.write(tx -> writer.write(tx, java.util.List.of(facts)));
+        BatchResult r = writeInTransaction(java.util.List.of(facts));
         return new WriteResult(r.outcomes().get(0), r.counts());
     }
 
@@ -67,7 +67,7 @@ public final class GraphStore implements AutoCloseable {
      */
     public BatchResult writeAll(java.util.List<ArticleFacts> batch) {
         try {
-            return runner.write(tx -> writer.write(tx, batch));
+            return writeInTransaction(batch);
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
                 throw e;
@@ -80,6 +80,17 @@ public final class GraphStore implements AutoCloseable {
                 counts = counts.plus(r.counts());
             }
             return new BatchResult(outcomes, counts);
+        }
+    }
+
+    private BatchResult writeInTransaction(java.util.List<ArticleFacts> batch) {
+        try {
+            BatchResult r = runner.write(tx -> writer.write(tx, batch));
+            writer.committed();
+            return r;
+        } catch (RuntimeException e) {
+            writer.rolledBack();
+            throw e;
         }
     }
 
