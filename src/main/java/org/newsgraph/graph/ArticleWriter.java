@@ -143,6 +143,10 @@ final class ArticleWriter {
         return c;
     }
 
+    /**
+     * Entities and MENTIONS of a batch. The MENTIONS are created, not merged: a new article has none, a replaced one
+     * lost its old ones in {@link #removeFacts}, and each entity is one row per article.
+     */
     private static CypherTx.Counts writeMentions(CypherTx tx, List<ArticleFacts> batch, NodeIds ids) {
         Map<EntityType, List<Map<String, Object>>> byType = new EnumMap<>(EntityType.class);
         for (ArticleFacts f : batch) {
@@ -169,8 +173,7 @@ final class ArticleWriter {
                              SET n.aliases = coalesce(n.aliases, []) + fresh)
                     WITH n, row
                     MATCH (a:Article {id: row.article})
-                    MERGE (a)-[m:MENTIONS]->(n)
-                    SET m.count = row.count, m.sentences = row.sentences
+                    CREATE (a)-[m:MENTIONS {count: row.count, sentences: row.sentences}]->(n)
                     RETURN DISTINCT row.id AS id, elementId(n) AS eid
                     """, Map.of("rows", rows));
             for (Map<String, Object> row : r.rows()) {
