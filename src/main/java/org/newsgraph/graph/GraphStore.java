@@ -94,6 +94,12 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /** True when the store holds this article with this sha256 already (writing it again would change nothing). */
+    public boolean isStored(String articleId, String sha256) {
+        return runner.read(tx -> !tx.run("MATCH (a:Article {id: $id}) WHERE a.sha256 = $sha RETURN a.id AS id",
+                java.util.Map.of("id", articleId, "sha", sha256)).rows().isEmpty());
+    }
+
     /** Node counts per label, sorted by label. */
     public Map<String, Long> labelCounts() {
         return runner.read(tx -> {

@@ -110,7 +110,8 @@ public final class Ingestion {
     }
 
     /** One queued item: a future article's facts, or a bad input, with the bytes read so far. */
-    private record Pending(Future<ArticleFacts> facts, String path, BadInputException bad, long bytesDone) {
+    private record Pending(Future<ArticleFacts> facts, String path, BadInputException bad, long bytesDone,
+                           boolean unchanged) {
         boolean isDone() {
             return facts == null || facts.isDone();
         }
@@ -122,6 +123,11 @@ public final class Ingestion {
             source.forEach(new ArticleSink() {
                 @Override
                 public void article(Article article, long bytesDone) {
+                    if (store.isStored(article.id(), article.sha256())) {
+                        // Already in the graph as it is: nothing to extract or write.
+                        put(queue, new Pending(null, article.path(), null, bytesDone, true));
+                        return;
+                    }
                     Future<ArticleFacts> f = workers.submit(() -> {
                         TimedExtractor x = local.get();
                         if (!all.contains(x)) {
@@ -129,12 +135,12 @@ public final class Ingestion {
                         }
                         return x.extract(article);
                     });
-                    put(queue, new Pending(f, article.path(), null, bytesDone));
+                    put(queue, new Pending(f, article.path(), null, bytesDone, false));
                 }
 
                 @Override
                 public void failed(BadInputException problem, long bytesDone) {
-                    put(queue, new Pending(null, problem.source(), problem, bytesDone));
+                    put(queue, new Pending(null, problem.source(), problem, bytesDone, false));
                 }
             });
         } finally {
@@ -147,6 +153,11 @@ public final class Ingestion {
                         long total) {
         java.util.List<ArticleFacts> good = new java.util.ArrayList<>();
         for (Pending p : batch) {
+            if (p.unchanged()) {
+                c.read++;
+                c.unchanged++;
+                continue;
+            }
             if (p.bad() != null) {
                 c.failed++;
                 listener.failed(p.bad());
