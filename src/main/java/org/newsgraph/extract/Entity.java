@@ -1,7 +1,6 @@
 package org.newsgraph.extract;
 
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A canonical entity: one node in the graph.
@@ -26,9 +25,5 @@ public record Entity(String id, EntityType type, String name, String wikidata) {
     /** The key that is unique in the graph: label and id. */
     public String key() {
         return type.label() + ":" + id;
-    }
-
-    static Set<EntityType> actorTypes() {
-        return Set.of(EntityType.Person, EntityType.Country, EntityType.Organization);
     }
 }

@@ -107,12 +107,7 @@ public final class EventLexicon {
         statusCues.sort(Comparator.comparingInt(StatusCue::priority).reversed());
         cues = new java.util.HashMap<>();
         for (Resource r : file.instances("Cues")) {
-            for (String p : List.of("anchorPhrase", "topicPreposition", "newEventAdjective", "rolePlural",
-                    "summitLevel", "durationCue", "startCue", "placePreposition", "frameworkPhrase",
-                    "participantPreposition", "sourcePhrase", "groupDeterminer", "pairDeterminer", "reportVerb",
-                    "planVerb", "delegationNoun", "convenerPreposition")) {
-                cues.computeIfAbsent(p, k -> new ArrayList<>()).addAll(file.strings(r, p));
-            }
+            file.wordLists(r).forEach((name, words) -> cues.computeIfAbsent(name, k -> new ArrayList<>()).addAll(words));
         }
     }
 
@@ -293,6 +288,11 @@ public final class EventLexicon {
     }
 
     /** True when the token's surface or lemma belongs to the word class. */
+    /** True when the token as written (not its lemma) is one of the words of the list. */
+    public boolean isWord(String name, Token t) {
+        return cue(name).contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
     public boolean isCue(String name, Token t) {
         for (String w : cue(name)) {
             if (CuePattern.tokenIs(t, normal(w))) {

@@ -113,9 +113,9 @@ public final class LexiconEventExtractor implements EventExtractor {
     }
 
     /** "Es dauerte rund zwei Stunden": a sentence that goes on about the event of the sentence before. */
-    private static boolean startsWithPronoun(Sentence s) {
+    private boolean startsWithPronoun(Sentence s) {
         return !s.tokens().isEmpty() && s.tokens().get(0).tag().equals("PRON")
-                && s.tokens().get(0).text().matches("(?i)es|er|sie|it");
+                && lexicon.isWord("subjectPronoun", s.tokens().get(0));
     }
 
     private static boolean anaphoric(TriggerHit hit, EventDraft d, List<EventDraft> created) {

@@ -79,6 +79,22 @@ public final class LexiconFile {
         return out;
     }
 
+    /**
+     * Every {@code ng:} property of {@code r} whose values are literals, as named word lists (property local name ->
+     * values): a cue list added to the data is read without a change to the code.
+     */
+    public java.util.Map<String, List<String>> wordLists(Resource r) {
+        java.util.Map<String, List<String>> lists = new java.util.HashMap<>();
+        for (Statement s : r.listProperties().toList()) {
+            if (s.getPredicate().getURI().startsWith(NG) && s.getObject().isLiteral()) {
+                lists.computeIfAbsent(s.getPredicate().getLocalName(), k -> new ArrayList<>())
+                        .add(s.getObject().asLiteral().getLexicalForm());
+            }
+        }
+        lists.values().forEach(l -> l.sort(null));
+        return lists;
+    }
+
     /** The one literal value of {@code ng:<property>}, or null when absent. */
     public String string(Resource r, String property) {
         List<String> all = strings(r, property);

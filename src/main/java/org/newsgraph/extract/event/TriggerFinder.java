@@ -3,7 +3,6 @@ package org.newsgraph.extract.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.newsgraph.extract.EventKind;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
@@ -14,7 +13,6 @@ import org.newsgraph.nlp.Token;
  */
 final class TriggerFinder {
 
-    private static final Set<String> DEFINITE = Set.of("der", "die", "das", "dem", "den", "des", "the");
 
     private final EventLexicon lexicon;
 
@@ -42,7 +40,7 @@ final class TriggerFinder {
                 if (hit == null) {
                     continue;
                 }
-                if (precededBy(tokens, i, Set.of("per", "via", "by"))) {
+                if (precededBy(tokens, i, "mediumPreposition")) {
                     perHits.add(hit);
                 } else {
                     hits.add(hit);
@@ -96,10 +94,17 @@ final class TriggerFinder {
         return k;
     }
 
-    private static boolean isDefinite(Token t) {
+    private boolean isDefinite(Token t) {
         String s = t.text().toLowerCase(Locale.ROOT);
-        return DEFINITE.contains(s) || t.tag().equals("ADP+DET") || t.lemma().startsWith("sein")
-                || t.lemma().startsWith("ihr") || s.startsWith("dies");
+        if (lexicon.isWord("definiteDeterminer", t) || t.tag().equals("ADP+DET")) {
+            return true;
+        }
+        for (String stem : lexicon.cue("definiteStem")) {
+            if (t.lemma().startsWith(stem) || s.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean endsAnchor(List<Token> tokens, int det, int trigger) {
@@ -124,9 +129,10 @@ final class TriggerFinder {
         return (d.equals("der") || d.equals("des")) && (before.equals("NOUN") || before.equals("PROPN"));
     }
 
-    private static boolean precededBy(List<Token> tokens, int i, Set<String> words) {
+    /** True when the word before token {@code i} (past its modifiers) belongs to the cue list {@code cue}. */
+    private boolean precededBy(List<Token> tokens, int i, String cue) {
         int k = skipModifiers(tokens, i - 1);
-        return k >= 0 && words.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        return k >= 0 && lexicon.isWord(cue, tokens.get(k));
     }
 
     private boolean verbCounts(Sentence sentence, int i, EventLexicon.VerbTrigger verb, int persons) {

@@ -43,7 +43,6 @@ public final class LexiconStatementExtractor implements StatementExtractor {
 
     private static final Set<StatementType> CONDUCT = Set.of(StatementType.DEMANDED, StatementType.THREATENED,
             StatementType.ACCUSED, StatementType.SUPPORTED);
-    private static final Set<String> TARGET_PREPOSITIONS = Set.of("von", "vom", "gegenüber", "mit", "an", "gegen", "der");
 
     private final StatementLexicon lexicon;
     private final EventLexicon events;
@@ -142,7 +141,7 @@ public final class LexiconStatementExtractor implements StatementExtractor {
             for (Mention m : index.in(c.sentence())) {
                 String prep = MentionIndex.governingPreposition(tokens, m.firstToken());
                 if (m.entity().type() == type && !m.rule().equals("adjective") && m.firstToken() >= c.contentFrom() && m.lastToken() <= c.contentTo()
-                        && fits(m.entity(), c, actorSide) && (prep == null || TARGET_PREPOSITIONS.contains(prep))) {
+                        && fits(m.entity(), c, actorSide) && (prep == null || lexicon.cue("targetPreposition").contains(prep))) {
                     return m.entity();
                 }
             }
@@ -160,7 +159,7 @@ public final class LexiconStatementExtractor implements StatementExtractor {
                     && !used.contains(m.entity())
                     && (side == null || !used.contains(side) && !side.equals(actorSide))
                     && !MentionIndex.inQuote(tokens, m.firstToken())
-                    && !(prep != null && prep.matches("in|im|nach|aus|bei|beim|laut|zu|zur|zum"))) {
+                    && !(prep != null && lexicon.cue("locationPreposition").contains(prep))) {
                 return m.entity();
             }
         }
@@ -311,12 +310,12 @@ public final class LexiconStatementExtractor implements StatementExtractor {
     }
 
     /** Articles and particles left at the edge of a content phrase once the parties are cut off. */
-    private static boolean edge(List<Token> tokens, int k) {
+    private boolean edge(List<Token> tokens, int k) {
         String tag = tokens.get(k).tag();
         return tag.equals("DET") && k + 1 < tokens.size() && !tokens.get(k + 1).tag().matches("NOUN|ADJ|PROPN")
                 || tag.equals("DET") && k + 1 < tokens.size() && tokens.get(k + 1).tag().equals("PROPN")
                 || tag.equals("ADP") && (k + 1 >= tokens.size() || tokens.get(k + 1).tag().equals("PUNCT"))
-                || tag.equals("ADV") && tokens.get(k).text().matches("(?i)vor|zurück|an|auf|ein|ab");
+                || tag.equals("ADV") && lexicon.isWord("separableParticle", tokens.get(k));
     }
 
     private boolean droppable(Token t) {

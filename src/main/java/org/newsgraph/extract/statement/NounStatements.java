@@ -91,7 +91,7 @@ final class NounStatements {
                 return m.entity();
             }
             int k = noun + 1;
-            if (k < tokens.size() && tokens.get(k).text().matches("(?i)von|vom|der|des") && m.firstToken() >= k + 1
+            if (k < tokens.size() && lexicon.isWord("agentOrGenitive", tokens.get(k)) && m.firstToken() >= k + 1
                     && m.firstToken() <= k + 3 && !tokens.get(k + 1).tag().equals("NOUN")) {
                 return m.entity();
             }

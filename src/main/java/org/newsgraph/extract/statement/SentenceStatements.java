@@ -107,7 +107,7 @@ final class SentenceStatements {
             if (b.tag().equals("VERB") || b.tag().equals("AUX") || b.tag().equals("PUNCT")) {
                 return false;
             }
-            if (b.tag().equals("DET") && k + 1 < i && tokens.get(k + 1).text().matches("(?i)von|vom")) {
+            if (b.tag().equals("DET") && k + 1 < i && lexicon.isWord("agentPreposition", tokens.get(k + 1))) {
                 return true;
             }
         }

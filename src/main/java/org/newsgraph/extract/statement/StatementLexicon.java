@@ -67,10 +67,7 @@ public final class StatementLexicon {
                     ref(file, r, byIri), file.strings(r, "contentPreposition"), file.flag(r, "needsContent")));
         }
         for (Resource r : file.instances("StatementCues")) {
-            for (String p : List.of("lightVerb", "threatPattern", "conditional", "sourcePreposition", "blameVerb",
-                    "blameNoun", "dropWord", "personPronoun", "groupPronoun", "coordination", "complementizer", "groupObject")) {
-                cues.computeIfAbsent(p, k -> new ArrayList<>()).addAll(file.strings(r, p));
-            }
+            file.wordLists(r).forEach((name, words) -> cues.computeIfAbsent(name, k -> new ArrayList<>()).addAll(words));
         }
     }
 
@@ -164,6 +161,11 @@ public final class StatementLexicon {
 
     private final java.util.concurrent.ConcurrentHashMap<String, List<org.newsgraph.extract.event.CuePattern>>
             patterns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** True when the token as written (not its lemma) is one of the words of the list. */
+    public boolean isWord(String name, Token t) {
+        return cue(name).contains(t.text().toLowerCase(Locale.ROOT));
+    }
 
     public boolean isCue(String name, Token t) {
         for (String w : cue(name)) {
