@@ -82,16 +82,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
             Ingestion.Summary s;
             try (GraphStore store = GraphStore.embedded(work.resolve("graph.db"))) {
                 Ingestion ingestion = new Ingestion(store, pipeline.extractors(), n);
-                s = ingestion.run(ArticleSource.of(List.of(corpus)), new Ingestion.Listener() {
-                    @Override
-                    public void progress(long bytesDone, long totalBytes, String current) {
-                    }
-
-                    @Override
-                    public void failed(NewsgraphException problem) {
-                        spec.commandLine().getErr().println("newsgraph: skipped " + problem.getMessage());
-                    }
-                });
+                s = ingestion.run(ArticleSource.of(List.of(corpus)),
+                        new SkippedInputReporter(spec.commandLine().getErr(), null));
             }
             report(out, texts.size(), startup, readSecs, bareTokens, bareSecs, s, n);
         } finally {

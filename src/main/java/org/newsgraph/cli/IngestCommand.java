@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.newsgraph.NewsgraphException;
 import org.newsgraph.graph.BoltCypherRunner;
 import org.newsgraph.graph.GraphStore;
 import org.newsgraph.graph.Ingestion;
@@ -72,20 +71,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (GraphStore store = openStore();
              ProgressBar bar = progressBar(source.totalBytes())) {
             Ingestion ingestion = new Ingestion(store, pipeline.extractors(), n);
-            s = ingestion.run(source, new Ingestion.Listener() {
-                @Override
-                public void progress(long bytesDone, long totalBytes, String current) {
-                    if (bar != null) {
-                        bar.stepTo(bytesDone);
-                    }
-                }
-
-                @Override
-                public void failed(NewsgraphException problem) {
-                    err.println("newsgraph: skipped " + problem.getMessage());
-                    err.flush();
-                }
-            });
+            s = ingestion.run(source, new SkippedInputReporter(err, bar));
             printSummary(out, s, store);
         }
         return s.failed() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;

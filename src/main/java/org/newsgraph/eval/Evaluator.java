@@ -144,7 +144,7 @@ public final class Evaluator {
     private Score met(GraphFacts g, Map<String, String> files, Resolver resolver, Map<String, String> eventMatch) {
         Set<String> goldPairs = new LinkedHashSet<>();
         for (Gold.GoldMet m : gold.met()) {
-            goldPairs.add(pairKey(resolver.canonical(m.a()), resolver.canonical(m.b()), m.event()));
+            goldPairs.add(pairKey(m.a(), m.b(), m.event()));
         }
         Set<String> graphPairs = new LinkedHashSet<>();
         for (GraphFacts.EventRow e : g.events()) {
@@ -181,8 +181,8 @@ public final class Evaluator {
             for (int i = 0; i < rels.size() && found < 0; i++) {
                 GraphFacts.Rel r = rels.get(i);
                 if (!used.contains(i) && r.type().equals(gr.rel())
-                        && resolver.canonical(r.actor()).equals(resolver.canonical(gr.actor()))
-                        && resolver.canonical(r.target()).equals(resolver.canonical(gr.target()))
+                        && resolver.canonical(r.actor()).equals(gr.actor())
+                        && resolver.canonical(r.target()).equals(gr.target())
                         && containsAll(r.what(), gr.keywords())
                         && r.articles().stream().anyMatch(a -> gr.in().contains(files.get(a)))) {
                     found = i;

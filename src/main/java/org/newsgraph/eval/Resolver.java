@@ -45,10 +45,6 @@ final class Resolver {
         return goldNameByNode.getOrDefault(ref.label() + ":" + ref.id(), ref.name());
     }
 
-    String canonical(String goldName) {
-        return goldName;
-    }
-
     /** Gold entities that resolve to more than one node (each should be one node). */
     List<String> duplicates() {
         return nodesByName.entrySet().stream().filter(e -> e.getValue().size() > 1)

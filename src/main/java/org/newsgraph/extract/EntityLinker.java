@@ -58,12 +58,12 @@ public final class EntityLinker {
 
     public Result link(List<Sentence> sentences, PartialDate articleDate) {
         ArticleLinking a = new ArticleLinking(sentences, articleDate);
-        List<LabelIndex.Match> familyNames = new ArrayList<>();
+        List<FamilyName> familyNames = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             linkNames(a, s, familyNames);
         }
-        for (LabelIndex.Match m : familyNames) {
-            acceptFamilyName(a, m);
+        for (FamilyName f : familyNames) {
+            acceptFamilyName(a, f);
         }
         for (int s = 0; s < sentences.size(); s++) {
             descriptions.link(a, s);
@@ -73,7 +73,11 @@ public final class EntityLinker {
         return new Result(a.mentions, a.offices);
     }
 
-    private void linkNames(ArticleLinking a, int s, List<LabelIndex.Match> familyNames) {
+    /** A family name seen in sentence {@code sentence}, judged once the whole article's names are known. */
+    private record FamilyName(int sentence, LabelIndex.Match match) {
+    }
+
+    private void linkNames(ArticleLinking a, int s, List<FamilyName> familyNames) {
         List<Token> tokens = a.tokens(s);
         boolean chainIsPlace = false;
         for (int i = 0; i < tokens.size(); i++) {
@@ -90,7 +94,7 @@ public final class EntityLinker {
             KbEntity e = m.entry().entity();
             switch (m.entry().kind()) {
                 case FAMILY_NAME -> {
-                    familyNames.add(new LabelIndex.Match(m.entry(), s * 100_000 + m.first(), m.last()));
+                    familyNames.add(new FamilyName(s, m));
                     i = m.last();
                     continue;
                 }
@@ -129,13 +133,12 @@ public final class EntityLinker {
     }
 
     /** A family name alone is the person when it is tagged a name, not sentence-initial, or the article names them. */
-    private void acceptFamilyName(ArticleLinking a, LabelIndex.Match encoded) {
-        int s = encoded.first() / 100_000;
-        int first = encoded.first() % 100_000;
-        Token t = a.tokens(s).get(first);
-        KbEntity e = encoded.entry().entity();
-        if (t.isProperNoun() || first > 0 || a.named.contains(e.id())) {
-            a.add(e.entity(), s, first, encoded.last(), "short-name");
+    private void acceptFamilyName(ArticleLinking a, FamilyName f) {
+        LabelIndex.Match m = f.match();
+        Token t = a.tokens(f.sentence()).get(m.first());
+        KbEntity e = m.entry().entity();
+        if (t.isProperNoun() || m.first() > 0 || a.named.contains(e.id())) {
+            a.add(e.entity(), f.sentence(), m.first(), m.last(), "short-name");
         }
     }
 
