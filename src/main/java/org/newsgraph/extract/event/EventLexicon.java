@@ -37,10 +37,10 @@ public final class EventLexicon {
     /** A noun trigger found in a token. */
     public record NounMatch(String noun, EventKind kind, boolean generic) { }
 
-    private record Noun(String form, EventKind kind) {
-        /** The words of a multi-word trigger ("Gespräch unter vier Augen"), split once. */
-        String[] words() {
-            return form.split(" ");
+    /** A noun trigger; {@code words} are the words of a multi-word one ("Gespräch unter vier Augen"). */
+    private record Noun(String form, EventKind kind, String[] words) {
+        Noun(String form, EventKind kind) {
+            this(form, kind, form.split(" "));
         }
     }
 
@@ -50,10 +50,10 @@ public final class EventLexicon {
     private final java.util.concurrent.ConcurrentHashMap<String, List<CuePattern>> patterns =
             new java.util.concurrent.ConcurrentHashMap<>();
     /** Verb lemma -> its stem without the infinitive ending ("telefonieren" -> "telefonier"). */
-    private final java.util.concurrent.ConcurrentHashMap<String, String> verbStems =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    /** The multi-word noun triggers with their words, built on first use (the lexicon is complete by then). */
-    private volatile List<Object[]> multiWordNouns;
+    private final Map<String, String> verbStems = new java.util.HashMap<>();
+    /** The noun triggers of several words ("video call") and of one word, each in the order of {@link #nouns}. */
+    private final List<Noun> multiWordNouns = new ArrayList<>();
+    private final List<Noun> singleWordNouns = new ArrayList<>();
     private final Set<String> genericNouns = new HashSet<>();
     private final List<VerbTrigger> verbs = new ArrayList<>();
     private final List<Modifier> modifiers = new ArrayList<>();
@@ -84,11 +84,13 @@ public final class EventLexicon {
             }
         }
         nouns.sort(Comparator.comparingInt((Noun n) -> -n.form().length()).thenComparing(Noun::form));
+        nouns.forEach(n -> (n.words().length > 1 ? multiWordNouns : singleWordNouns).add(n));
         for (Resource r : file.instances("VerbTrigger")) {
             verbs.add(new VerbTrigger(file.required(r, "lemma"), new HashSet<>(file.strings(r, "form")),
                     ref(file, r, "kind", byIri), file.flag(r, "reflexive"), file.flag(r, "needsModifier"),
                     file.string(r, "stem"), file.string(r, "particle")));
         }
+        verbs.forEach(v -> verbStems.put(v.lemma(), v.lemma().replaceAll("(e?n)$", "")));
         for (Resource r : file.instances("Modifier")) {
             Set<EventKind> applies = new HashSet<>();
             file.resources(r, "appliesTo").forEach(a -> applies.add(byIri.get(a.getURI())));
@@ -148,23 +150,14 @@ public final class EventLexicon {
 
     /** The noun trigger ending at token {@code i}, multi-word entries ("video call") first; or null. */
     public NounMatch nounAt(List<Token> tokens, int i) {
-        if (multiWordNouns == null) {
-            List<Object[]> multi = new ArrayList<>();
-            for (Noun n : nouns) {
-                if (n.words().length > 1) {
-                    multi.add(new Object[] {n, n.words()});
-                }
-            }
-            multiWordNouns = multi;
-        }
-        for (Object[] entry : multiWordNouns) {
-            Noun n = (Noun) entry[0];
-            String[] words = (String[]) entry[1];
-            if (i - words.length + 1 >= 0) {
+        for (Noun n : multiWordNouns) {
+            String[] words = n.words();
+            int first = i - words.length + 1;
+            if (first >= 0) {
                 boolean all = true;
                 for (int k = 0; k < words.length && all; k++) {
-                    String w = normal(tokens.get(i - words.length + 1 + k).text());
-                    all = w.equals(words[k]) || k == words.length - 1 && w.equals(words[k] + "s");
+                    String w = tokens.get(first + k).text();
+                    all = w.equalsIgnoreCase(words[k]) || k == words.length - 1 && isPlural(w, words[k]);
                 }
                 if (all) {
                     return new NounMatch(n.form(), n.kind(), isGeneric(n.form()));
@@ -174,14 +167,20 @@ public final class EventLexicon {
         return noun(tokens.get(i));
     }
 
+    /** "calls" for "call": the word with an "s" appended, ignoring case. */
+    private static boolean isPlural(String w, String word) {
+        return w.length() == word.length() + 1 && w.regionMatches(true, 0, word, 0, word.length())
+                && Character.toLowerCase(w.charAt(word.length())) == 's';
+    }
+
     /** The noun trigger at this token, or null. Matches the surface, inflection-stripped forms and the lemma. */
     public NounMatch noun(Token t) {
         if (!("NOUN".equals(t.tag()) || "PROPN".equals(t.tag()) || "X".equals(t.tag()))) {
             return null;
         }
         for (String form : candidates(t)) {
-            for (Noun n : nouns) {
-                if (!n.form().contains(" ") && endsAsCompound(form, n.form())) {
+            for (Noun n : singleWordNouns) {
+                if (endsAsCompound(form, n.form())) {
                     return new NounMatch(n.form(), n.kind(), isGeneric(n.form()));
                 }
             }
@@ -229,8 +228,8 @@ public final class EventLexicon {
         if (!word.endsWith(noun)) {
             return false;
         }
-        String prefix = word.substring(0, word.length() - noun.length());
-        return prefix.isEmpty() || prefix.endsWith("-") || prefix.length() >= 3;
+        int prefix = word.length() - noun.length();
+        return prefix == 0 || word.charAt(prefix - 1) == '-' || prefix >= 3;
     }
 
     /** The verb trigger at this token (by lemma, or by a listed form), or null. */
@@ -244,7 +243,7 @@ public final class EventLexicon {
         }
         String lemma = normal(t.lemma());
         for (VerbTrigger v : verbs) {
-            String stem = verbStems.computeIfAbsent(v.lemma(), l -> l.replaceAll("(e?n)$", ""));
+            String stem = verbStems.get(v.lemma());
             if (lemma.equals(v.lemma()) || v.forms().contains(surface)
                     || lowerCase && stem.length() >= 5 && surface.startsWith(stem)) {
                 return v;

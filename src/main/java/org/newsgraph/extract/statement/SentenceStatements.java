@@ -73,7 +73,7 @@ final class SentenceStatements {
             return null;
         }
         StatementLexicon.Verb plain = null;
-        for (StatementLexicon.Verb v : lexicon.verbs()) {
+        for (StatementLexicon.Verb v : lexicon.verbsFor(lemma, surface)) {
             boolean stem = lemma.equals(v.lemma()) || v.forms().contains(surface);
             if (v.particle() == null) {
                 if (stem && plain == null) {
@@ -129,8 +129,8 @@ final class SentenceStatements {
 
     /** True when a separable particle of another verb with this stem closes the clause ("wiesen ... an"). */
     private boolean anyParticleFollows(int i, String stem) {
-        for (StatementLexicon.Verb v : lexicon.verbs()) {
-            if (v.lemma().equals(stem) && v.particle() != null && particleFollows(i, v.particle())) {
+        for (StatementLexicon.Verb v : lexicon.verbsWithLemma(stem)) {
+            if (v.particle() != null && particleFollows(i, v.particle())) {
                 return true;
             }
         }

@@ -33,7 +33,9 @@ public final class StatementLexicon {
 
     private final Map<StatementType, TypeDef> types = new EnumMap<>(StatementType.class);
     private final List<Verb> verbs = new ArrayList<>();
-    private final List<Noun> nouns = new ArrayList<>();
+    /** Lemma, joined particle + lemma and every listed form -> indexes into {@link #verbs}. */
+    private final Map<String, List<Integer>> verbIndex = new HashMap<>();
+    private final List<NounForm> nounForms = new ArrayList<>();
     private final Map<String, List<String>> cues = new HashMap<>();
 
     private StatementLexicon(LexiconFile file) {
@@ -62,9 +64,21 @@ public final class StatementLexicon {
             verbs.add(new Verb(file.required(r, "lemma"), file.string(r, "particle"), lower(file.strings(r, "form")),
                     ref(file, r, byIri), file.strings(r, "contentPreposition"), file.flag(r, "reflexive")));
         }
+        for (int i = 0; i < verbs.size(); i++) {
+            Verb v = verbs.get(i);
+            Set<String> keys = new HashSet<>(v.forms());
+            keys.add(v.lemma());
+            if (v.particle() != null) {
+                keys.add(v.particle() + v.lemma());
+            }
+            for (String key : keys) {
+                verbIndex.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
         for (Resource r : file.instances("StatementNoun")) {
-            nouns.add(new Noun(file.strings(r, "noun").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(),
-                    ref(file, r, byIri), file.strings(r, "contentPreposition"), file.flag(r, "needsContent")));
+            Noun n = new Noun(file.strings(r, "noun").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(),
+                    ref(file, r, byIri), file.strings(r, "contentPreposition"), file.flag(r, "needsContent"));
+            n.forms().forEach(form -> nounForms.add(NounForm.of(n, form)));
         }
         for (Resource r : file.instances("StatementCues")) {
             file.wordLists(r).forEach((name, words) -> cues.computeIfAbsent(name, k -> new ArrayList<>()).addAll(words));
@@ -120,6 +134,28 @@ public final class StatementLexicon {
         return verbs;
     }
 
+    /**
+     * The verbs, in lexicon order, that a token with this lemma and surface (both lower case) can be: by lemma, by a
+     * listed form, or by lemma with the particle joined on ("ankündigen"). A token no verb can be gets an empty list
+     * after three lookups (this runs for every token).
+     */
+    public List<Verb> verbsFor(String lemma, String surface) {
+        List<Integer> a = verbIndex.getOrDefault(lemma, List.of());
+        List<Integer> b = verbIndex.getOrDefault(surface, List.of());
+        if (a.isEmpty() && b.isEmpty()) {
+            return List.of();
+        }
+        java.util.TreeSet<Integer> at = new java.util.TreeSet<>(a);
+        at.addAll(b);
+        return at.stream().map(verbs::get).toList();
+    }
+
+    /** The verbs with this lemma (without particle), in lexicon order. */
+    public List<Verb> verbsWithLemma(String lemma) {
+        return verbIndex.getOrDefault(lemma, List.of()).stream().map(verbs::get)
+                .filter(v -> v.lemma().equals(lemma)).toList();
+    }
+
     /** The statement noun at this token (the last part of a compound, inflections stripped), or null. */
     public Noun noun(Token t) {
         if (!(t.tag().equals("NOUN") || t.tag().equals("PROPN"))) {
@@ -128,26 +164,39 @@ public final class StatementLexicon {
         String word = t.text().toLowerCase(Locale.ROOT);
         Noun best = null;
         int bestLength = 0;
-        for (Noun n : nouns) {
-            for (String form : n.forms()) {
-                if (endsAsCompound(word, form) && form.length() > bestLength) {
-                    best = n;
-                    bestLength = form.length();
-                }
+        for (NounForm f : nounForms) {
+            if (f.form().length() > bestLength && f.endsAsCompound(word)) {
+                best = f.noun();
+                bestLength = f.form().length();
             }
         }
         return best;
     }
 
-    private static boolean endsAsCompound(String word, String form) {
-        for (String ending : List.of("", "en", "n", "es", "s", "e")) {
-            if (word.endsWith(form + ending)) {
-                String prefix = word.substring(0, word.length() - form.length() - ending.length());
-                return prefix.isEmpty() || prefix.endsWith("-") || prefix.length() >= 4;
-            }
+    /**
+     * One form of a noun with its inflected spellings built once (this runs for every noun of every sentence).
+     * The word ends as a compound of the form when the first spelling it ends with leaves a prefix that is empty,
+     * ends in a hyphen or is at least four letters long.
+     */
+    private record NounForm(Noun noun, String form, String[] spellings) {
+
+        static NounForm of(Noun noun, String form) {
+            return new NounForm(noun, form, ENDINGS.stream().map(e -> form + e).toArray(String[]::new));
         }
-        return false;
+
+        boolean endsAsCompound(String word) {
+            for (String spelling : spellings) {
+                if (word.endsWith(spelling)) {
+                    int prefix = word.length() - spelling.length();
+                    return prefix == 0 || word.charAt(prefix - 1) == '-' || prefix >= 4;
+                }
+            }
+            return false;
+        }
     }
+
+    /** German noun endings tried after a form, in this order. */
+    private static final List<String> ENDINGS = List.of("", "en", "n", "es", "s", "e");
 
     public List<String> cue(String name) {
         return cues.getOrDefault(name, List.of());

@@ -41,6 +41,9 @@ final class DateRecognizer implements Recognizer {
     }
 
     private TimeExpression numeric(Words w, int i, RelativeDateResolver r) {
+        if (Words.leadingDigits(w.text(i)) == 0) {
+            return null;
+        }
         Matcher iso = ISO.matcher(w.text(i));
         if (iso.matches()) {
             String v = iso(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),

@@ -15,7 +15,8 @@ import org.newsgraph.nlp.Token;
  */
 final class Words {
 
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
+    /** Suffixes of English ordinals ("7th"); grammar, like the "." of German ordinals, not world knowledge. */
+    private static final java.util.Set<String> ENGLISH_ORDINAL_SUFFIXES = java.util.Set.of("st", "nd", "rd", "th");
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,3}(?:[.,]\\d{1,2})?");
 
     private static final int CACHED_PHRASE_TOKENS = 8;
@@ -96,7 +97,12 @@ final class Words {
 
     /** An integer written in digits at token {@code i} ("7", "2021"), or null. */
     Integer integer(int i) {
-        return i >= 0 && i < size() && DIGITS.matcher(text(i)).matches() ? Integer.valueOf(text(i)) : null;
+        if (i < 0 || i >= size()) {
+            return null;
+        }
+        String t = text(i);
+        int n = leadingDigits(t);
+        return n >= 1 && n <= 4 && n == t.length() ? Integer.valueOf(t) : null;
     }
 
     /** A day of month written as an ordinal: "7." or "7" "."; with {@code bare}, also "7" alone. */
@@ -105,17 +111,30 @@ final class Words {
             return null;
         }
         String t = text(i);
-        Integer d = null;
-        int length = 1;
-        if (t.matches("\\d{1,2}\\.")) {
-            d = Integer.valueOf(t.substring(0, t.length() - 1));
-        } else if (t.matches("\\d{1,2}") && is(i + 1, ".")) {
-            d = Integer.valueOf(t);
-            length = 2;
-        } else if (t.matches("\\d{1,2}(st|nd|rd|th)") || bare && t.matches("\\d{1,2}")) {
-            d = Integer.valueOf(t.replaceAll("\\D", ""));
+        int digits = leadingDigits(t);
+        if (digits < 1 || digits > 2) {
+            return null;
         }
-        return d != null && d >= 1 && d <= 31 ? new Hit<>(d, length) : null;
+        String rest = t.substring(digits);
+        int length = 1;
+        if (rest.equals(".")) {
+            length = 1;
+        } else if (rest.isEmpty() && is(i + 1, ".")) {
+            length = 2;
+        } else if (!(rest.isEmpty() && bare || ENGLISH_ORDINAL_SUFFIXES.contains(rest))) {
+            return null;
+        }
+        int d = Integer.parseInt(t, 0, digits, 10);
+        return d >= 1 && d <= 31 ? new Hit<>(d, length) : null;
+    }
+
+    /** How many ASCII digits {@code t} starts with (a per-token check: no regex on this hot path). */
+    static int leadingDigits(String t) {
+        int n = 0;
+        while (n < t.length() && t.charAt(n) >= '0' && t.charAt(n) <= '9') {
+            n++;
+        }
+        return n;
     }
 
     /** An amount in digits ("2", "1,5") or words from the lexicon ("zwei", "eineinhalb"), or null. */
