@@ -2,8 +2,10 @@ package org.newsgraph.extract.event;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -15,13 +17,22 @@ import org.newsgraph.nlp.Token;
  * int at = p.find(sentence.tokens(), 0, sentence.tokens().size());   // index of "sollen", or -1
  * }</pre>
  */
-public record CuePattern(String text, List<List<String>> parts) {
+public record CuePattern(String text, List<List<String>> parts, Set<String> words) {
 
+    /**
+     * @param words every word of the parts; derived from {@code parts} (a value passed in is replaced), so that a
+     *              token list lacking one of them is ruled out with a few lookups
+     */
     public CuePattern {
         parts = parts.stream().map(List::copyOf).toList();
         if (parts.isEmpty() || parts.stream().anyMatch(List::isEmpty)) {
             throw new IllegalArgumentException("expected a cue like 'per Video' or 'schlug ... vor', found '" + text + "'");
         }
+        words = parts.stream().flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    public CuePattern(String text, List<List<String>> parts) {
+        this(text, parts, Set.of());
     }
 
     /** Parses {@code "a b ... c"}: parts separated by {@code ...}, tokens by spaces. */
@@ -60,6 +71,9 @@ public record CuePattern(String text, List<List<String>> parts) {
 
     /** First and last token index of the first match within {@code [from, to)}, or null. */
     public int[] span(List<Token> tokens, int from, int to) {
+        if (!mayMatch(wordsOf(tokens))) {
+            return null;
+        }
         for (int start = Math.max(0, from); start < to; start++) {
             int end = matchFrom(tokens, start, to);
             if (end >= 0) {
@@ -97,6 +111,66 @@ public record CuePattern(String text, List<List<String>> parts) {
         }
         for (int k = 0; k < part.size(); k++) {
             if (!tokenIs(tokens.get(at + k), part.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** False when a word of the pattern is missing from the words of a token list ({@link #wordsOf}). */
+    private boolean mayMatch(Set<String> present) {
+        for (String w : words) {
+            if (!present.contains(w) && (isAscii(w) || !present.contains(caseKey(w)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every word a token of the list can match, as {@link #tokenIs} compares: surface and lemma by
+     * {@link #caseKey} (what {@code equalsIgnoreCase} compares) and the lower-cased infinitive of a zu-infinitive.
+     * Kept for the last list this thread asked about.
+     *
+     * <p>Design decision: dozens of patterns are tried on each sentence, almost all absent; checking their words
+     * against this set first costs a few lookups instead of a scan of the sentence per pattern. Sentences hold
+     * immutable token lists, so the list itself identifies the words.
+     */
+    static Set<String> wordsOf(List<Token> tokens) {
+        Object[] last = LAST_WORDS.get();
+        if (last[0] != tokens) {
+            Set<String> words = new HashSet<>();
+            for (Token t : tokens) {
+                words.add(caseKey(t.text()));
+                words.add(caseKey(t.lemma()));
+                String lower = t.text().toLowerCase(Locale.ROOT);
+                int zu = lower.length() > 6 ? lower.indexOf("zu") : -1;
+                if (zu >= 0) {
+                    words.add(lower.substring(0, zu) + lower.substring(zu + 2));
+                }
+            }
+            last[0] = tokens;
+            last[1] = words;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> words = (Set<String>) last[1];
+        return words;
+    }
+
+    private static final ThreadLocal<Object[]> LAST_WORDS = ThreadLocal.withInitial(() -> new Object[2]);
+
+    /** Two strings are equal ignoring case exactly when their case keys are equal (char by char, as the JDK does). */
+    static String caseKey(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(Character.toUpperCase(c[i]));
+        }
+        return new String(c);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
                 return false;
             }
         }

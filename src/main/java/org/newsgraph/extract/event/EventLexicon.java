@@ -286,7 +286,6 @@ public final class EventLexicon {
         return patterns.computeIfAbsent(name, n -> cue(n).stream().map(CuePattern::parse).toList());
     }
 
-    /** True when the token's surface or lemma belongs to the word class. */
     /** True when the token as written (not its lemma) is one of the words of the list. */
     public boolean isWord(String name, Token t) {
         return cue(name).contains(t.text().toLowerCase(Locale.ROOT));
