@@ -7,16 +7,30 @@ import java.util.Map;
 final class PhraseTable<V> {
 
     private final Map<String, V> values = new HashMap<>();
+    /**
+     * Every text the first token of a phrase can have: the key up to its first space, and that cut before each
+     * period (a "." token is glued on). A token that is none of them starts no phrase: one lookup instead of one per
+     * phrase length.
+     */
+    private final java.util.Set<String> firstTokens = new java.util.HashSet<>();
     private int maxTokens = 1;
 
     void put(String phrase, V value) {
         String key = Words.normalize(phrase);
         values.putIfAbsent(key, value);
         maxTokens = Math.max(maxTokens, key.split(" ").length + countPeriods(key));
+        String first = key.split(" ")[0];
+        firstTokens.add(first);
+        for (int dot = first.indexOf('.'); dot >= 0; dot = first.indexOf('.', dot + 1)) {
+            firstTokens.add(first.substring(0, dot));
+        }
     }
 
     /** The longest phrase starting at token {@code i}, or null. */
     Hit<V> at(Words words, int i) {
+        if (i < 0 || i >= words.size() || !firstTokens.contains(words.lower(i))) {
+            return null;
+        }
         for (int n = Math.min(maxTokens, words.size() - i); n >= 1; n--) {
             V v = values.get(words.key(i, n));
             if (v != null) {
