@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = "Measures ingest speed: builds a corpus of N articles by copying the seed articles, ingests it "
                 + "into a new temporary store, and prints articles/s and tokens/s overall and per stage, next to bare "
                 + "OpenNLP (sentences + tokens + POS, one thread) on the same text, and the ratio of the two.",
-        footer = {"", "Example:", "  java -jar target/newsgraph.jar benchmark --articles 1000 --seeds corpus/"})
+        footer = {"", "Examples:", "  java -jar target/newsgraph.jar benchmark --articles 1000 --seeds corpus/",
+                "  java -jar target/newsgraph.jar benchmark --warmup 0      (a cold start: JIT compilation is timed too)"})
 public final class BenchmarkCommand implements Callable<Integer> {
 
     @Spec
@@ -46,6 +47,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "Folder of seed articles to copy (default: ${DEFAULT-VALUE}).")
     Path seeds;
 
+    @Option(names = "--warmup", defaultValue = "200", paramLabel = "N",
+            description = "Articles put through each side before it is timed, so that both are measured with the "
+                    + "JIT compiler done (default: ${DEFAULT-VALUE}); the ingest's warm-up goes into a scratch store. "
+                    + "0 measures a cold start.")
+    int warmup;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Extraction threads for the ingest (default: the number of cores, at most 4).")
     Integer threads;
@@ -55,10 +62,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (articles < 1) {
             throw new IllegalArgumentException("expected --articles >= 1, found " + articles);
         }
+        if (warmup < 0) {
+            throw new IllegalArgumentException("expected --warmup >= 0, found " + warmup);
+        }
         PrintWriter out = spec.commandLine().getOut();
         Path work = Files.createTempDirectory("newsgraph-bench");
         try {
-            Path corpus = makeCorpus(work.resolve("corpus"));
+            Path corpus = makeCorpus(work.resolve("corpus"), articles);
             long t0 = System.nanoTime();
             Pipeline pipeline = Pipeline.german();
             double startup = (System.nanoTime() - t0) / 1e9;
@@ -68,8 +78,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
             double readSecs = (System.nanoTime() - r0) / 1e9;
 
             BareOpenNlpPipeline bare = new BareOpenNlpPipeline(pipeline.models());
-            for (int i = 0; i < Math.min(50, texts.size()); i++) {
-                bare.run(texts.get(i));
+            for (int i = 0; i < warmup; i++) {
+                bare.run(texts.get(i % texts.size()));
             }
             long b0 = System.nanoTime();
             long bareTokens = 0;
@@ -79,20 +89,27 @@ public final class BenchmarkCommand implements Callable<Integer> {
             double bareSecs = (System.nanoTime() - b0) / 1e9;
 
             int n = threads != null ? threads : Pipeline.defaultThreads();
+            if (warmup > 0) {
+                Path scratch = makeCorpus(work.resolve("warmup"), warmup);
+                try (GraphStore store = GraphStore.embedded(work.resolve("warmup.db"))) {
+                    new Ingestion(store, pipeline.extractors(), n).run(ArticleSource.of(List.of(scratch)),
+                            new SkippedInputReporter(spec.commandLine().getErr(), null));
+                }
+            }
             Ingestion.Summary s;
             try (GraphStore store = GraphStore.embedded(work.resolve("graph.db"))) {
                 Ingestion ingestion = new Ingestion(store, pipeline.extractors(), n);
                 s = ingestion.run(ArticleSource.of(List.of(corpus)),
                         new SkippedInputReporter(spec.commandLine().getErr(), null));
             }
-            report(out, texts.size(), startup, readSecs, bareTokens, bareSecs, s, n);
+            report(out, texts.size(), startup, readSecs, bareTokens, bareSecs, s, n, warmup);
         } finally {
             deleteTree(work);
         }
         return ExitCodes.OK;
     }
 
-    private Path makeCorpus(Path dir) throws IOException {
+    private Path makeCorpus(Path dir, int count) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(seeds)) {
             files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -104,7 +121,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             throw new NewsgraphException("expected seed .txt articles in " + seeds + " (--seeds), found none");
         }
         Files.createDirectories(dir);
-        for (int i = 0; i < articles; i++) {
+        for (int i = 0; i < count; i++) {
             Path seed = files.get(i % files.size());
             // Each copy is its own article: another id, and a changed last line so its hash differs too.
             String text = Files.readString(seed) + "\n";
@@ -130,13 +147,17 @@ public final class BenchmarkCommand implements Callable<Integer> {
     }
 
     private static void report(PrintWriter out, int count, double startup, double readSecs, long bareTokens,
-                               double bareSecs, Ingestion.Summary s, int threads) {
+                               double bareSecs, Ingestion.Summary s, int threads, int warmup) {
         double ingestSecs = s.elapsed().toNanos() / 1e9;
         double bareRate = bareTokens / bareSecs;
         double ingestRate = s.tokens() / ingestSecs;
         out.printf(Locale.ROOT, "corpus: %d articles made from the seeds, %d tokens (%d cores, %d extraction threads)%n",
                 count, s.tokens(), Runtime.getRuntime().availableProcessors(), threads);
         out.printf(Locale.ROOT, "startup (knowledge base, linker, models): %.2f s%n", startup);
+        out.printf(Locale.ROOT, warmup > 0
+                ? "warm-up before timing: %d articles through each side (--warmup 0 measures a cold start)%n"
+                : "no warm-up (--warmup 0): both sides measured from a cold start, JIT compilation included%n",
+                warmup);
         out.printf(Locale.ROOT, "%n%-34s %10s %12s %14s%n", "", "seconds", "articles/s", "tokens/s");
         out.printf(Locale.ROOT, "%-34s %10.2f %12.1f %14s%n", "reading + cleaning (1 thread)", readSecs,
                 count / readSecs, "");
