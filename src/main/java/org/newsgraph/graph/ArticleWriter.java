@@ -156,13 +156,20 @@ final class ArticleWriter {
         return counts;
     }
 
-    /** One relationship per term: a person who held an office twice (Putin's presidencies) has two. */
+    /**
+     * One relationship per term: a person who held an office twice (Putin's presidencies) has two. Offices of the
+     * same term (person, office, title, since) become one row whose {@code until} is the first one known, as writing
+     * them one after the other would give; one statement must not see the same term twice, since Cypher reads all
+     * rows' relationships before it creates any.
+     */
     private static CypherTx.Counts writeOffices(GraphWrites tx, List<Office> offices) {
         CypherTx.Counts counts = CypherTx.Counts.NONE;
+        Map<List<String>, Map<String, Object>> terms = new LinkedHashMap<>();
         Map<EntityType, List<Map<String, Object>>> byType = new EnumMap<>(EntityType.class);
-        java.util.Set<Office> seen = new java.util.HashSet<>();
         for (Office o : offices) {
-            if (!seen.add(o)) {
+            Map<String, Object> known = terms.get(termKey(o));
+            if (known != null) {
+                known.putIfAbsent("until", o.until());
                 continue;
             }
             Map<String, Object> row = new HashMap<>();
@@ -175,12 +182,17 @@ final class ArticleWriter {
             row.put("title", o.title());
             row.put("since", o.since());
             row.put("until", o.until());
+            terms.put(termKey(o), row);
             byType.computeIfAbsent(o.of().type(), t -> new ArrayList<>()).add(row);
         }
         for (var entry : byType.entrySet()) {
             counts = counts.plus(tx.mergeOffices(entry.getKey(), entry.getValue()));
         }
         return counts;
+    }
+
+    private static List<String> termKey(Office o) {
+        return java.util.Arrays.asList(o.person().key(), o.of().key(), o.title(), o.since());
     }
 
     /** One entity's mentions in one article, aggregated for the MENTIONS relationship. */

@@ -73,16 +73,21 @@ final class CypherGraphWrites implements GraphWrites {
                 """, Map.of("id", articleId, "types", STATEMENT_TYPES)).counts();
     }
 
+    /**
+     * The fresh aliases are computed where they are set: computed in a WITH before it, Cypher reads every row's
+     * aliases before it sets any (an Eager), and an entity named in two articles of a batch got its aliases twice.
+     */
     @Override
     public CypherTx.Result mergeMentions(EntityType type, List<Map<String, Object>> rows) {
         return tx.run("UNWIND $rows AS row MERGE (n:" + type.label() + " {id: row.id}) " + """
-                WITH n, row, [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])] AS fresh
                 FOREACH (_ IN CASE WHEN n.name IS NULL OR n.name <> row.name THEN [1] ELSE [] END |
                          SET n.name = row.name)
                 FOREACH (_ IN CASE WHEN row.wikidata IS NOT NULL AND n.wikidata IS NULL THEN [1] ELSE [] END |
                          SET n.wikidata = row.wikidata)
-                FOREACH (_ IN CASE WHEN n.aliases IS NULL OR size(fresh) > 0 THEN [1] ELSE [] END |
-                         SET n.aliases = coalesce(n.aliases, []) + fresh)
+                FOREACH (_ IN CASE WHEN n.aliases IS NULL OR any(x IN row.aliases WHERE NOT x IN n.aliases)
+                                   THEN [1] ELSE [] END |
+                         SET n.aliases = coalesce(n.aliases, [])
+                                         + [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])])
                 WITH n, row
                 MATCH (a:Article {id: row.article})
                 CREATE (a)-[m:MENTIONS {count: row.count, sentences: row.sentences}]->(n)
