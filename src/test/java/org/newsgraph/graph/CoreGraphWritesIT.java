@@ -78,6 +78,37 @@ class CoreGraphWritesIT {
                     shortened(CORPUS.get(4), "v2"), shortened(CORPUS.get(4), "v3")));
             both.apply(CORPUS);
             assertTrue(core.isStored(CORPUS.get(2).article().id(), CORPUS.get(2).article().sha256()));
+            assertNoRepeatedAliasOrTerm(coreDb);
+        }
+    }
+
+    @Test
+    void aBatchGivesTheGraphOfOneArticleAfterTheOther() {
+        Neo4jDatabase batchDb = Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir.resolve("batch.db")));
+        Neo4jDatabase singleDb = Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir.resolve("single.db")));
+        try (GraphStore batch = new GraphStore(new CypherOnly(new EmbeddedCypherRunner(batchDb, true)));
+             GraphStore single = new GraphStore(new EmbeddedCypherRunner(singleDb, true))) {
+            List<ArticleFacts> all = new ArrayList<>(CORPUS);
+            CORPUS.forEach(f -> all.add(copy(f, "copy-")));
+            batch.writeAll(all);
+            all.forEach(single::write);
+            assertSameGraph(GraphDump.of(batchDb), GraphDump.of(singleDb));
+        }
+    }
+
+    /** Aliases are appended only when new; a term of office (person, office, title, since) is one relationship. */
+    private static void assertNoRepeatedAliasOrTerm(Neo4jDatabase db) {
+        try (org.neo4j.graphdb.Transaction tx = db.graph().beginTx()) {
+            for (org.neo4j.graphdb.Node n : tx.getAllNodes()) {
+                List<String> aliases = List.of((String[]) n.getProperty("aliases", new String[0]));
+                assertEquals(aliases.stream().distinct().toList(), aliases, "aliases of " + n.getAllProperties());
+            }
+            List<String> terms = new ArrayList<>();
+            tx.findRelationships(CoreGraphWrites.HOLDS_OFFICE).forEachRemaining(r -> terms.add(
+                    r.getStartNode().getProperty("id") + " " + r.getEndNode().getProperty("id") + " "
+                            + r.getProperty("title") + " " + r.getProperty("since", null)));
+            assertTrue(terms.size() > 5, "the corpus names offices: " + terms);
+            assertEquals(terms.stream().distinct().count(), terms.size(), "one relationship per term: " + terms);
         }
     }
 
