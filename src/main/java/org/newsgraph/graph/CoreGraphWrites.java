@@ -44,6 +44,8 @@ final class CoreGraphWrites implements GraphWrites {
 
     private final Transaction tx;
     private final CoreCounter counter = new CoreCounter();
+    /** The nodes found or created by label and id in this transaction (a batch seeks the same ones many times). */
+    private final Map<Label, Map<Object, Node>> nodes = new HashMap<>();
 
     CoreGraphWrites(Transaction tx) {
         this.tx = tx;
@@ -53,7 +55,7 @@ final class CoreGraphWrites implements GraphWrites {
     public Map<String, Object> articleShas(List<String> ids) {
         Map<String, Object> shas = new HashMap<>();
         for (String id : ids) {
-            Node a = tx.findNode(ARTICLE, "id", id);
+            Node a = find(ARTICLE, id);
             if (a != null) {
                 shas.put(id, a.getProperty("sha256", null));
             }
@@ -63,7 +65,7 @@ final class CoreGraphWrites implements GraphWrites {
 
     @Override
     public boolean isStored(String id, String sha256) {
-        Node a = tx.findNode(ARTICLE, "id", id);
+        Node a = find(ARTICLE, id);
         return a != null && Objects.equals(sha256, a.getProperty("sha256", null));
     }
 
@@ -78,16 +80,19 @@ final class CoreGraphWrites implements GraphWrites {
 
     @Override
     public CypherTx.Counts removeMentions(String articleId) {
+        nodes.clear();
         return new CoreRemovals(tx, counter).mentions(articleId);
     }
 
     @Override
     public CypherTx.Counts removeReports(String articleId) {
+        nodes.clear();
         return new CoreRemovals(tx, counter).reports(articleId);
     }
 
     @Override
     public CypherTx.Counts removeStatementEvidence(String articleId) {
+        nodes.clear();
         return new CoreRemovals(tx, counter).statementEvidence(articleId);
     }
 
@@ -111,12 +116,12 @@ final class CoreGraphWrites implements GraphWrites {
                 aliases.addAll(fresh);
                 CoreCounter.set(n, "aliases", aliases);
             }
-            Node article = tx.findNode(ARTICLE, "id", row.get("article"));
+            Node article = find(ARTICLE, row.get("article"));
             if (article != null) {
                 Relationship m = counter.create(article, MENTIONS, n);
                 CoreCounter.set(m, "count", row.get("count"));
                 CoreCounter.set(m, "sentences", row.get("sentences"));
-                eids.putIfAbsent((String) row.get("id"), n.getElementId());
+                eids.computeIfAbsent((String) row.get("id"), k -> n.getElementId());
             }
         }
         return result(eids);
@@ -215,8 +220,8 @@ final class CoreGraphWrites implements GraphWrites {
     @Override
     public CypherTx.Counts mergeReports(List<Map<String, Object>> rows) {
         for (Map<String, Object> row : rows) {
-            Node a = tx.findNode(ARTICLE, "id", row.get("article"));
-            Node e = tx.findNode(EVENT, "id", row.get("event"));
+            Node a = find(ARTICLE, row.get("article"));
+            Node e = find(EVENT, row.get("event"));
             if (a != null && e != null && between(a, REPORTS, e).isEmpty()) {
                 counter.create(a, REPORTS, e);
             }
@@ -228,7 +233,7 @@ final class CoreGraphWrites implements GraphWrites {
     public CypherTx.Counts mergeParticipations(List<Map<String, Object>> rows) {
         for (Map<String, Object> row : rows) {
             Node x = tx.getNodeByElementId((String) row.get("x"));
-            Node e = tx.findNode(EVENT, "id", row.get("event"));
+            Node e = find(EVENT, row.get("event"));
             if (e == null) {
                 continue;
             }
@@ -258,7 +263,7 @@ final class CoreGraphWrites implements GraphWrites {
     private CypherTx.Counts mergeFromEvent(RelationshipType type, List<Map<String, Object>> rows) {
         for (Map<String, Object> row : rows) {
             Node x = tx.getNodeByElementId((String) row.get("x"));
-            Node e = tx.findNode(EVENT, "id", row.get("event"));
+            Node e = find(EVENT, row.get("event"));
             if (e != null && between(e, type, x).isEmpty()) {
                 counter.create(e, type, x);
             }
@@ -283,19 +288,38 @@ final class CoreGraphWrites implements GraphWrites {
 
     /** MERGE by label and id: the node, created with only its id when missing. */
     private Node merge(Label label, Object id) {
-        Node n = tx.findNode(label, "id", id);
-        return n != null ? n : counter.create(tx, label, id);
+        Node n = find(label, id);
+        return n != null ? n : created(label, id);
     }
 
     /** MERGE by label and id, ON CREATE with name, wikidata and no aliases. */
     private Node mergeEntity(Label label, Object id, Object name, Object wikidata) {
-        Node n = tx.findNode(label, "id", id);
+        Node n = find(label, id);
         if (n == null) {
-            n = counter.create(tx, label, id);
+            n = created(label, id);
             CoreCounter.set(n, "name", name);
             CoreCounter.set(n, "wikidata", wikidata);
             CoreCounter.set(n, "aliases", List.of());
         }
+        return n;
+    }
+
+    /** The node with this label and id, or null; seeks the constraint's index once per transaction. */
+    private Node find(Label label, Object id) {
+        Map<Object, Node> byId = nodes.computeIfAbsent(label, l -> new HashMap<>());
+        Node n = byId.get(id);
+        if (n == null) {
+            n = tx.findNode(label, "id", id);
+            if (n != null) {
+                byId.put(id, n);
+            }
+        }
+        return n;
+    }
+
+    private Node created(Label label, Object id) {
+        Node n = counter.create(tx, label, id);
+        nodes.computeIfAbsent(label, l -> new HashMap<>()).put(id, n);
         return n;
     }
 
