@@ -14,8 +14,9 @@ import org.newsgraph.extract.Office;
 import org.newsgraph.ingest.Article;
 
 /**
- * Writes one article's facts inside one transaction ({@link GraphWrites}): the article, its entities and mentions, offices,
- * events and statements. Replacing a changed article first removes what the old version contributed.
+ * Decides what one batch of articles writes, inside one transaction, through {@link GraphWrites}: the articles,
+ * their entities and mentions, offices, events and statements. Replacing a changed article first removes what the
+ * old version contributed.
  */
 final class ArticleWriter {
 
@@ -28,11 +29,6 @@ final class ArticleWriter {
         this.events = new EventWriter(matcher);
     }
 
-    /**
-     * Writes a batch of articles in the caller's transaction with one statement per kind of fact for the whole
-     * batch (a statement's fixed cost dominates small writes). Articles already stored with the same sha256 are left
-     * alone; changed ones first lose what their old version contributed.
-     */
     /** Offices written in the current transaction; remembered only once it commits ({@link #committed()}). */
     private final List<Office> pendingOffices = new ArrayList<>();
 
@@ -47,6 +43,11 @@ final class ArticleWriter {
         pendingOffices.clear();
     }
 
+    /**
+     * Writes a batch of articles in the caller's transaction with one call per kind of fact for the whole batch (a
+     * Cypher statement's fixed cost dominates small writes). Articles already stored with the same sha256 are left
+     * alone; changed ones first lose what their old version contributed.
+     */
     GraphStore.BatchResult write(GraphWrites tx, List<ArticleFacts> batch) {
         List<GraphStore.Outcome> outcomes = new ArrayList<>();
         CypherTx.Counts counts = CypherTx.Counts.NONE;

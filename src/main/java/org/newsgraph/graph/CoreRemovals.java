@@ -10,52 +10,49 @@ import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.ResourceIterable;
 import org.neo4j.graphdb.ResourceIterator;
-import org.neo4j.graphdb.Transaction;
 
 /** Removes what the old version of a changed article contributed, through the core API ({@link CoreGraphWrites}). */
 final class CoreRemovals {
 
-    private final Transaction tx;
-    private final CoreCounter counter;
+    private final CoreTx core;
 
-    CoreRemovals(Transaction tx, CoreCounter counter) {
-        this.tx = tx;
-        this.counter = counter;
+    CoreRemovals(CoreTx core) {
+        this.core = core;
     }
 
     CypherTx.Counts mentions(String articleId) {
-        Node a = tx.findNode(CoreGraphWrites.ARTICLE, "id", articleId);
+        Node a = core.find(CoreTx.ARTICLE, articleId);
         if (a != null) {
-            outgoing(a, CoreGraphWrites.MENTIONS).forEach(counter::delete);
+            outgoing(a, CoreTx.MENTIONS).forEach(core::delete);
         }
-        return counter.take();
+        return core.take();
     }
 
     /** Deletes the article's REPORTS; an event no article reports any more goes with its relationships. */
     CypherTx.Counts reports(String articleId) {
-        Node a = tx.findNode(CoreGraphWrites.ARTICLE, "id", articleId);
+        Node a = core.find(CoreTx.ARTICLE, articleId);
         if (a == null) {
-            return counter.take();
+            return core.take();
         }
         Set<Node> events = new LinkedHashSet<>();
-        for (Relationship r : outgoing(a, CoreGraphWrites.REPORTS)) {
-            if (r.getEndNode().hasLabel(CoreGraphWrites.EVENT)) {
+        for (Relationship r : outgoing(a, CoreTx.REPORTS)) {
+            if (r.getEndNode().hasLabel(CoreTx.EVENT)) {
                 events.add(r.getEndNode());
-                counter.delete(r);
+                core.delete(r);
             }
         }
         for (Node e : events) {
             if (!reported(e)) {
-                counter.detachDelete(e);
+                core.detachDelete(e);
             }
         }
-        return counter.take();
+        return core.take();
     }
 
     private static boolean reported(Node event) {
-        try (ResourceIterable<Relationship> rels = event.getRelationships(Direction.INCOMING, CoreGraphWrites.REPORTS)) {
+        try (ResourceIterable<Relationship> rels = event.getRelationships(Direction.INCOMING, CoreTx.REPORTS)) {
             for (Relationship r : rels) {
-                if (r.getStartNode().hasLabel(CoreGraphWrites.ARTICLE)) {
+                if (r.getStartNode().hasLabel(CoreTx.ARTICLE)) {
                     return true;
                 }
             }
@@ -70,7 +67,8 @@ final class CoreRemovals {
     CypherTx.Counts statementEvidence(String articleId) {
         for (String type : GraphWrites.STATEMENT_TYPES) {
             List<Relationship> reporting = new ArrayList<>();
-            try (ResourceIterator<Relationship> rels = tx.findRelationships(RelationshipType.withName(type))) {
+            try (ResourceIterator<Relationship> rels =
+                         core.tx().findRelationships(RelationshipType.withName(type))) {
                 rels.forEachRemaining(r -> {
                     if (strings(r, "articles").contains(articleId)) {
                         reporting.add(r);
@@ -79,7 +77,7 @@ final class CoreRemovals {
             }
             reporting.forEach(r -> remove(r, articleId));
         }
-        return counter.take();
+        return core.take();
     }
 
     private void remove(Relationship r, String articleId) {
@@ -94,11 +92,11 @@ final class CoreRemovals {
             }
         }
         List<String> articles = strings(r, "articles").stream().filter(x -> !x.equals(articleId)).toList();
-        CoreCounter.set(r, "evidence", keptEvidence);
-        CoreCounter.set(r, "evidenceArticles", keptArticles);
-        CoreCounter.set(r, "articles", articles);
+        CoreTx.set(r, "evidence", keptEvidence);
+        CoreTx.set(r, "evidenceArticles", keptArticles);
+        CoreTx.set(r, "articles", articles);
         if (articles.isEmpty()) {
-            counter.delete(r);
+            core.delete(r);
         }
     }
 

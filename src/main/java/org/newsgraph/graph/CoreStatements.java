@@ -9,8 +9,6 @@ import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
-import org.neo4j.graphdb.ResourceIterable;
-import org.neo4j.graphdb.Transaction;
 import org.newsgraph.extract.StatementType;
 
 /** Reads and writes statement relationships through the core API ({@link CoreGraphWrites}). */
@@ -22,31 +20,20 @@ final class CoreStatements {
             List.of("what", "cameo", "date", "event", "evidence", "evidenceArticles", "articles");
     private static final List<String> LISTS = List.of("evidence", "evidenceArticles", "articles");
 
-    private final Transaction tx;
-    private final CoreCounter counter;
+    private final CoreTx core;
 
-    CoreStatements(Transaction tx, CoreCounter counter) {
-        this.tx = tx;
-        this.counter = counter;
+    CoreStatements(CoreTx core) {
+        this.core = core;
     }
 
-    /** The statement relationships from x to t of each pair, by element id. */
+    /** The statement relationships from x to t of each pair, by element id, looked up from the end with fewer. */
     List<Map<String, Object>> between(List<Map<String, Object>> pairs) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<String, Object> pair : pairs) {
-            Node x = tx.getNodeByElementId((String) pair.get("x"));
-            Node t = tx.getNodeByElementId((String) pair.get("t"));
+            Node x = core.node((String) pair.get("x"));
+            Node t = core.node((String) pair.get("t"));
             boolean outgoing = x.getDegree(Direction.OUTGOING) <= t.getDegree(Direction.INCOMING);
-            Node near = outgoing ? x : t;
-            Node far = outgoing ? t : x;
-            try (ResourceIterable<Relationship> rels =
-                         near.getRelationships(outgoing ? Direction.OUTGOING : Direction.INCOMING, TYPES)) {
-                for (Relationship r : rels) {
-                    if (r.getOtherNode(near).equals(far)) {
-                        rows.add(row(pair, r));
-                    }
-                }
-            }
+            CoreTx.between(x, t, outgoing, TYPES).forEach(r -> rows.add(row(pair, r)));
         }
         rows.sort(Comparator.comparing(r -> (String) r.get("rid")));
         return rows;
@@ -67,22 +54,20 @@ final class CoreStatements {
 
     CypherTx.Counts update(List<Map<String, Object>> rows) {
         for (Map<String, Object> row : rows) {
-            set(tx.getRelationshipByElementId((String) row.get("rid")), row);
+            set(core.tx().getRelationshipByElementId((String) row.get("rid")), row);
         }
-        return counter.take();
+        return core.take();
     }
 
     CypherTx.Counts create(StatementType type, List<Map<String, Object>> rows) {
         RelationshipType relType = RelationshipType.withName(type.name());
         for (Map<String, Object> row : rows) {
-            Node x = tx.getNodeByElementId((String) row.get("x"));
-            Node t = tx.getNodeByElementId((String) row.get("t"));
-            set(counter.create(x, relType, t), row);
+            set(core.create(core.node((String) row.get("x")), relType, core.node((String) row.get("t"))), row);
         }
-        return counter.take();
+        return core.take();
     }
 
     private static void set(Relationship r, Map<String, Object> row) {
-        PROPERTIES.forEach(k -> CoreCounter.set(r, k, row.get(k)));
+        PROPERTIES.forEach(k -> CoreTx.set(r, k, row.get(k)));
     }
 }

@@ -18,9 +18,9 @@ import org.newsgraph.extract.statement.StatementMatcher;
  *
  * <p>The same statement reported by several articles is one relationship listing all of them: the relationships
  * between the batch's actors and targets are read back once, each incoming statement is merged into the first that
- * {@link StatementMatcher} accepts (stored, or earlier in the batch), and the batch is written in one call per kind of write.
- * {@code evidenceArticles} runs parallel to {@code evidence} so that replacing one article removes exactly its
- * evidence.
+ * {@link StatementMatcher} accepts (stored, or earlier in the batch), and the batch is written with one call per
+ * kind of write. {@code evidenceArticles} runs parallel to {@code evidence} so that replacing one article removes
+ * exactly its evidence.
  */
 final class StatementWriter {
 

@@ -104,7 +104,7 @@ class CoreGraphWritesIT {
                 assertEquals(aliases.stream().distinct().toList(), aliases, "aliases of " + n.getAllProperties());
             }
             List<String> terms = new ArrayList<>();
-            tx.findRelationships(CoreGraphWrites.HOLDS_OFFICE).forEachRemaining(r -> terms.add(
+            tx.findRelationships(CoreTx.HOLDS_OFFICE).forEachRemaining(r -> terms.add(
                     r.getStartNode().getProperty("id") + " " + r.getEndNode().getProperty("id") + " "
                             + r.getProperty("title") + " " + r.getProperty("since", null)));
             assertTrue(terms.size() > 5, "the corpus names offices: " + terms);
