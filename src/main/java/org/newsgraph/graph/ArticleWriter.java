@@ -11,17 +11,14 @@ import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Office;
-import org.newsgraph.extract.StatementType;
 import org.newsgraph.ingest.Article;
 
 /**
- * Writes one article's facts with Cypher inside one transaction: the article, its entities and mentions, offices,
- * events and statements. Replacing a changed article first removes what the old version contributed.
+ * Decides what one batch of articles writes, inside one transaction, through {@link GraphWrites}: the articles,
+ * their entities and mentions, offices, events and statements. Replacing a changed article first removes what the
+ * old version contributed.
  */
 final class ArticleWriter {
-
-    private static final List<String> STATEMENT_TYPES =
-            java.util.Arrays.stream(StatementType.values()).map(Enum::name).toList();
 
     private final EventWriter events;
     private final StatementWriter statements = new StatementWriter();
@@ -32,11 +29,6 @@ final class ArticleWriter {
         this.events = new EventWriter(matcher);
     }
 
-    /**
-     * Writes a batch of articles in the caller's transaction with one statement per kind of fact for the whole
-     * batch (a statement's fixed cost dominates small writes). Articles already stored with the same sha256 are left
-     * alone; changed ones first lose what their old version contributed.
-     */
     /** Offices written in the current transaction; remembered only once it commits ({@link #committed()}). */
     private final List<Office> pendingOffices = new ArrayList<>();
 
@@ -51,7 +43,12 @@ final class ArticleWriter {
         pendingOffices.clear();
     }
 
-    GraphStore.BatchResult write(CypherTx tx, List<ArticleFacts> batch) {
+    /**
+     * Writes a batch of articles in the caller's transaction with one call per kind of fact for the whole batch (a
+     * Cypher statement's fixed cost dominates small writes). Articles already stored with the same sha256 are left
+     * alone; changed ones first lose what their old version contributed.
+     */
+    GraphStore.BatchResult write(GraphWrites tx, List<ArticleFacts> batch) {
         List<GraphStore.Outcome> outcomes = new ArrayList<>();
         CypherTx.Counts counts = CypherTx.Counts.NONE;
         List<ArticleFacts> run = new ArrayList<>();
@@ -74,15 +71,12 @@ final class ArticleWriter {
     }
 
     /** Writes articles with distinct ids. */
-    private GraphStore.BatchResult writeRun(CypherTx tx, List<ArticleFacts> batch) {
+    private GraphStore.BatchResult writeRun(GraphWrites tx, List<ArticleFacts> batch) {
         Map<String, ArticleFacts> byId = new LinkedHashMap<>();
         for (ArticleFacts f : batch) {
             byId.put(f.article().id(), f);
         }
-        Map<String, Object> shas = new HashMap<>();
-        tx.run("UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha",
-                Map.of("ids", new ArrayList<>(byId.keySet()))).rows().forEach(r -> shas.put((String) r.get("id"),
-                r.get("sha")));
+        Map<String, Object> shas = new HashMap<>(tx.articleShas(new ArrayList<>(byId.keySet())));
         List<GraphStore.Outcome> outcomes = new ArrayList<>();
         List<ArticleFacts> toWrite = new ArrayList<>();
         CypherTx.Counts counts = CypherTx.Counts.NONE;
@@ -103,12 +97,7 @@ final class ArticleWriter {
         if (toWrite.isEmpty()) {
             return new GraphStore.BatchResult(outcomes, counts);
         }
-        counts = counts.plus(tx.run("""
-                UNWIND $articles AS x
-                MERGE (a:Article {id: x.id})
-                SET a.title = x.title, a.source = x.source, a.url = x.url, a.published = x.published,
-                    a.language = x.language, a.path = x.path, a.sha256 = x.sha256
-                """, Map.of("articles", toWrite.stream().map(f -> articleParams(f.article())).toList())).counts());
+        counts = counts.plus(tx.mergeArticles(toWrite.stream().map(f -> articleParams(f.article())).toList()));
         NodeIds ids = new NodeIds();
         counts = counts.plus(writeMentions(tx, toWrite, ids));
         List<Office> offices = new ArrayList<>();
@@ -135,19 +124,16 @@ final class ArticleWriter {
     }
 
     /** Removes the mentions, event reports and statement evidence of the old version of an article. */
-    private CypherTx.Counts removeFacts(CypherTx tx, String articleId) {
-        Map<String, Object> p = Map.of("id", articleId, "types", STATEMENT_TYPES);
-        CypherTx.Counts c = tx.run("MATCH (:Article {id: $id})-[m:MENTIONS]->() DELETE m", p).counts();
-        c = c.plus(events.removeArticle(tx, articleId));
-        c = c.plus(statements.removeArticle(tx, articleId));
-        return c;
+    private static CypherTx.Counts removeFacts(GraphWrites tx, String articleId) {
+        return tx.removeMentions(articleId).plus(tx.removeReports(articleId))
+                .plus(tx.removeStatementEvidence(articleId));
     }
 
     /**
      * Entities and MENTIONS of a batch. The MENTIONS are created, not merged: a new article has none, a replaced one
      * lost its old ones in {@link #removeFacts}, and each entity is one row per article.
      */
-    private static CypherTx.Counts writeMentions(CypherTx tx, List<ArticleFacts> batch, NodeIds ids) {
+    private static CypherTx.Counts writeMentions(GraphWrites tx, List<ArticleFacts> batch, NodeIds ids) {
         Map<EntityType, List<Map<String, Object>>> byType = new EnumMap<>(EntityType.class);
         for (ArticleFacts f : batch) {
             Map<String, EntityRow> rows = new LinkedHashMap<>();
@@ -162,20 +148,7 @@ final class ArticleWriter {
         CypherTx.Counts counts = CypherTx.Counts.NONE;
         for (var entry : byType.entrySet()) {
             List<Map<String, Object>> rows = entry.getValue();
-            CypherTx.Result r = tx.run("UNWIND $rows AS row MERGE (n:" + entry.getKey().label() + " {id: row.id}) "
-                    + """
-                    WITH n, row, [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])] AS fresh
-                    FOREACH (_ IN CASE WHEN n.name IS NULL OR n.name <> row.name THEN [1] ELSE [] END |
-                             SET n.name = row.name)
-                    FOREACH (_ IN CASE WHEN row.wikidata IS NOT NULL AND n.wikidata IS NULL THEN [1] ELSE [] END |
-                             SET n.wikidata = row.wikidata)
-                    FOREACH (_ IN CASE WHEN n.aliases IS NULL OR size(fresh) > 0 THEN [1] ELSE [] END |
-                             SET n.aliases = coalesce(n.aliases, []) + fresh)
-                    WITH n, row
-                    MATCH (a:Article {id: row.article})
-                    CREATE (a)-[m:MENTIONS {count: row.count, sentences: row.sentences}]->(n)
-                    RETURN DISTINCT row.id AS id, elementId(n) AS eid
-                    """, Map.of("rows", rows));
+            CypherTx.Result r = tx.mergeMentions(entry.getKey(), rows);
             for (Map<String, Object> row : r.rows()) {
                 ids.put(entry.getKey().label() + ":" + row.get("id"), (String) row.get("eid"));
             }
@@ -184,13 +157,20 @@ final class ArticleWriter {
         return counts;
     }
 
-    /** One relationship per term: a person who held an office twice (Putin's presidencies) has two. */
-    private static CypherTx.Counts writeOffices(CypherTx tx, List<Office> offices) {
+    /**
+     * One relationship per term: a person who held an office twice (Putin's presidencies) has two. Offices of the
+     * same term (person, office, title, since) become one row whose {@code until} is the first one known, as writing
+     * them one after the other would give; one statement must not see the same term twice, since Cypher reads all
+     * rows' relationships before it creates any.
+     */
+    private static CypherTx.Counts writeOffices(GraphWrites tx, List<Office> offices) {
         CypherTx.Counts counts = CypherTx.Counts.NONE;
+        Map<List<String>, Map<String, Object>> terms = new LinkedHashMap<>();
         Map<EntityType, List<Map<String, Object>>> byType = new EnumMap<>(EntityType.class);
-        java.util.Set<Office> seen = new java.util.HashSet<>();
         for (Office o : offices) {
-            if (!seen.add(o)) {
+            Map<String, Object> known = terms.get(termKey(o));
+            if (known != null) {
+                known.putIfAbsent("until", o.until());
                 continue;
             }
             Map<String, Object> row = new HashMap<>();
@@ -203,25 +183,17 @@ final class ArticleWriter {
             row.put("title", o.title());
             row.put("since", o.since());
             row.put("until", o.until());
+            terms.put(termKey(o), row);
             byType.computeIfAbsent(o.of().type(), t -> new ArrayList<>()).add(row);
         }
         for (var entry : byType.entrySet()) {
-            counts = counts.plus(tx.run("UNWIND $rows AS row MERGE (o:" + entry.getKey().label() + " {id: row.of}) "
-                    + """
-                    ON CREATE SET o.name = row.ofName, o.wikidata = row.ofWikidata, o.aliases = []
-                    MERGE (p:Person {id: row.person})
-                    ON CREATE SET p.name = row.personName, p.wikidata = row.personWikidata, p.aliases = []
-                    WITH p, o, row
-                    OPTIONAL MATCH (p)-[h:HOLDS_OFFICE]->(o)
-                    WHERE h.title = row.title AND coalesce(h.since, '') = coalesce(row.since, '')
-                    WITH p, o, row, head(collect(h)) AS h
-                    FOREACH (_ IN CASE WHEN h IS NULL THEN [1] ELSE [] END |
-                             CREATE (p)-[:HOLDS_OFFICE {title: row.title, since: row.since, until: row.until}]->(o))
-                    FOREACH (_ IN CASE WHEN h IS NOT NULL AND h.until IS NULL THEN [1] ELSE [] END |
-                             SET h.until = row.until)
-                    """, Map.of("rows", entry.getValue())).counts());
+            counts = counts.plus(tx.mergeOffices(entry.getKey(), entry.getValue()));
         }
         return counts;
+    }
+
+    private static List<String> termKey(Office o) {
+        return java.util.Arrays.asList(o.person().key(), o.of().key(), o.title(), o.since());
     }
 
     /** One entity's mentions in one article, aggregated for the MENTIONS relationship. */

@@ -20,7 +20,7 @@ import org.newsgraph.extract.event.EventMatcher;
  * <p>One real event is one node, however many articles report it and however they name and date it: the events the
  * batch's participants already take part in are read back once, every incoming event is compared with them (and with
  * the batch's earlier events) by {@link EventMatcher}, and a match is merged into the stored node, which keeps its id
- * (statements of other articles point at it). Then the batch is written with a few UNWIND statements. Besides the
+ * (statements of other articles point at it). Then the batch is written with one call per kind of write. Besides the
  * schema's properties an event keeps {@code trigger} (the word that named it), {@code weekday} (for a partial date
  * whose text named a weekday) and {@code evidence} (its sentences), which matching needs.
  */
@@ -44,7 +44,7 @@ final class EventWriter {
         return article + "\u0000" + eventId;
     }
 
-    Written write(CypherTx tx, List<ArticleFacts> batch, NodeIds ids) {
+    Written write(GraphWrites tx, List<ArticleFacts> batch, NodeIds ids) {
         Set<Entity> entities = new LinkedHashSet<>();
         for (ArticleFacts f : batch) {
             for (Event e : f.events()) {
@@ -105,21 +105,9 @@ final class EventWriter {
 
     /** The stored events any of the entities takes part in, by id order. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Stored> candidates(CypherTx tx, Set<Entity> entities, NodeIds ids) {
+    private static Map<String, Stored> candidates(GraphWrites tx, Set<Entity> entities, NodeIds ids) {
         List<String> eids = entities.stream().map(ids::of).toList();
-        List<Map<String, Object>> rows = tx.run("""
-                UNWIND $eids AS pid
-                MATCH (p) WHERE elementId(p) = pid
-                MATCH (p)-[:PARTICIPATED_IN]->(ev:Event)
-                WITH DISTINCT ev
-                RETURN ev.id AS id, ev.kind AS kind, ev.date AS date, ev.status AS status, ev.title AS title,
-                       ev.cameo AS cameo, ev.startTime AS startTime, ev.duration AS duration,
-                       ev.trigger AS trigger, ev.weekday AS weekday, coalesce(ev.evidence, []) AS evidence,
-                       [(y)-[r:PARTICIPATED_IN]->(ev) | {label: labels(y)[0], id: y.id, name: y.name,
-                                                         wikidata: y.wikidata, role: r.role, eid: elementId(y)}]
-                           AS participants
-                ORDER BY id
-                """, Map.of("eids", eids)).rows();
+        List<Map<String, Object>> rows = tx.candidateEvents(eids);
         Map<String, Stored> known = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {
             List<Entity> participants = new ArrayList<>();
@@ -150,7 +138,7 @@ final class EventWriter {
                 convener != null && e.participants().contains(convener) ? convener : null);
     }
 
-    private static CypherTx.Counts writeAll(CypherTx tx, Set<String> touched, Map<String, Stored> known,
+    private static CypherTx.Counts writeAll(GraphWrites tx, Set<String> touched, Map<String, Stored> known,
                                             List<Map<String, Object>> reports, NodeIds ids) {
         List<Map<String, Object>> nodes = new ArrayList<>();
         List<Map<String, Object>> participations = new ArrayList<>();
@@ -171,30 +159,8 @@ final class EventWriter {
                 agreements.add(Map.of("x", ids.of(a), "event", id));
             }
         }
-        CypherTx.Counts c = tx.run("""
-                UNWIND $nodes AS n
-                MERGE (e:Event {id: n.id})
-                SET e.kind = n.kind, e.status = n.status, e.cameo = n.cameo, e.date = n.date, e.title = n.title,
-                    e.startTime = n.startTime, e.duration = n.duration, e.trigger = n.trigger, e.weekday = n.weekday,
-                    e.evidence = n.evidence
-                """, Map.of("nodes", nodes)).counts();
-        c = c.plus(tx.run("""
-                UNWIND $rows AS r
-                MATCH (a:Article {id: r.article}) MATCH (e:Event {id: r.event})
-                MERGE (a)-[:REPORTS]->(e)
-                """, Map.of("rows", reports)).counts());
-        c = c.plus(tx.run("""
-                UNWIND $rows AS p
-                MATCH (x) WHERE elementId(x) = p.x
-                MATCH (e:Event {id: p.event})
-                MERGE (x)-[r:PARTICIPATED_IN]->(e)
-                SET r.role = CASE WHEN r.role = 'convener' THEN 'convener' ELSE p.role END
-                """, Map.of("rows", participations)).counts());
-        c = c.plus(tx.run("UNWIND $rows AS p MATCH (x) WHERE elementId(x) = p.x MATCH (e:Event {id: p.event}) "
-                + "MERGE (e)-[:TOOK_PLACE_IN]->(x)", Map.of("rows", places)).counts());
-        c = c.plus(tx.run("UNWIND $rows AS p MATCH (x) WHERE elementId(x) = p.x MATCH (e:Event {id: p.event}) "
-                + "MERGE (e)-[:CONCERNS]->(x)", Map.of("rows", agreements)).counts());
-        return c;
+        return tx.mergeEvents(nodes).plus(tx.mergeReports(reports)).plus(tx.mergeParticipations(participations))
+                .plus(tx.mergePlaces(places)).plus(tx.mergeAgreements(agreements));
     }
 
     private static Map<String, Object> nodeRow(Event e, Integer weekday) {
@@ -211,16 +177,5 @@ final class EventWriter {
         p.put("weekday", weekday == null ? null : weekday.longValue());
         p.put("evidence", e.evidence());
         return p;
-    }
-
-    /** Removes an article's reports; events no other article reports go with it. */
-    CypherTx.Counts removeArticle(CypherTx tx, String articleId) {
-        return tx.run("""
-                MATCH (:Article {id: $id})-[r:REPORTS]->(e:Event)
-                DELETE r
-                WITH DISTINCT e
-                WHERE NOT EXISTS { MATCH (:Article)-[:REPORTS]->(e) }
-                DETACH DELETE e
-                """, Map.of("id", articleId)).counts();
     }
 }

@@ -85,7 +85,7 @@ public final class GraphStore implements AutoCloseable {
 
     private BatchResult writeInTransaction(java.util.List<ArticleFacts> batch) {
         try {
-            BatchResult r = runner.write(tx -> writer.write(tx, batch));
+            BatchResult r = runner.writeGraph(w -> writer.write(w, batch));
             writer.committed();
             return r;
         } catch (RuntimeException e) {
@@ -96,8 +96,7 @@ public final class GraphStore implements AutoCloseable {
 
     /** True when the store holds this article with this sha256 already (writing it again would change nothing). */
     public boolean isStored(String articleId, String sha256) {
-        return runner.read(tx -> !tx.run("MATCH (a:Article {id: $id}) WHERE a.sha256 = $sha RETURN a.id AS id",
-                java.util.Map.of("id", articleId, "sha", sha256)).rows().isEmpty());
+        return runner.readGraph(w -> w.isStored(articleId, sha256));
     }
 
     /** Node counts per label, sorted by label. */

@@ -11,7 +11,7 @@ import org.newsgraph.extract.EntityType;
 
 /**
  * The element ids of the entity nodes one write transaction touches, so that statements address nodes directly
- * ({@code WHERE elementId(x) = ...}) and can UNWIND rows of mixed labels. Valid for one transaction only.
+ * (by element id) and can UNWIND rows of mixed labels. Valid for one transaction only.
  */
 final class NodeIds {
 
@@ -30,7 +30,7 @@ final class NodeIds {
     }
 
     /** Makes sure a node exists for each entity (creating missing ones) and knows their element ids. */
-    CypherTx.Counts ensure(CypherTx tx, Collection<Entity> entities) {
+    CypherTx.Counts ensure(GraphWrites tx, Collection<Entity> entities) {
         Map<EntityType, Map<String, Map<String, Object>>> missing = new EnumMap<>(EntityType.class);
         for (Entity e : entities) {
             if (!byKey.containsKey(e.key())) {
@@ -44,9 +44,7 @@ final class NodeIds {
         CypherTx.Counts counts = CypherTx.Counts.NONE;
         for (var entry : missing.entrySet()) {
             List<Map<String, Object>> rows = new ArrayList<>(entry.getValue().values());
-            CypherTx.Result r = tx.run("UNWIND $rows AS row MERGE (x:" + entry.getKey().label() + " {id: row.id}) "
-                    + "ON CREATE SET x.name = row.name, x.wikidata = row.wikidata, x.aliases = [] "
-                    + "RETURN row.id AS id, elementId(x) AS eid", Map.of("rows", rows));
+            CypherTx.Result r = tx.ensureEntities(entry.getKey(), rows);
             for (Map<String, Object> row : r.rows()) {
                 byKey.put(entry.getKey().label() + ":" + row.get("id"), (String) row.get("eid"));
             }

@@ -18,14 +18,11 @@ import org.newsgraph.extract.statement.StatementMatcher;
  *
  * <p>The same statement reported by several articles is one relationship listing all of them: the relationships
  * between the batch's actors and targets are read back once, each incoming statement is merged into the first that
- * {@link StatementMatcher} accepts (stored, or earlier in the batch), and the batch is written with UNWIND.
- * {@code evidenceArticles} runs parallel to {@code evidence} so that replacing one article removes exactly its
- * evidence.
+ * {@link StatementMatcher} accepts (stored, or earlier in the batch), and the batch is written with one call per
+ * kind of write. {@code evidenceArticles} runs parallel to {@code evidence} so that replacing one article removes
+ * exactly its evidence.
  */
 final class StatementWriter {
-
-    private static final List<String> TYPES =
-            java.util.Arrays.stream(StatementType.values()).map(Enum::name).toList();
 
     /** One relationship as it will be written: stored ({@code rid} set) or new. */
     private static final class Rel {
@@ -62,7 +59,7 @@ final class StatementWriter {
     /**
      * @param eventIds where each article's events were stored ({@link EventWriter#key})
      */
-    CypherTx.Counts write(CypherTx tx, List<ArticleFacts> batch, Map<String, String> eventIds, NodeIds ids) {
+    CypherTx.Counts write(GraphWrites tx, List<ArticleFacts> batch, Map<String, String> eventIds, NodeIds ids) {
         Set<Entity> parties = new LinkedHashSet<>();
         batch.forEach(f -> f.statements().forEach(s -> {
             parties.add(s.actor());
@@ -102,7 +99,7 @@ final class StatementWriter {
 
     /** The stored relationships of the statement types between the batch's actors and targets. */
     @SuppressWarnings("unchecked")
-    private static Map<String, List<Rel>> stored(CypherTx tx, List<ArticleFacts> batch, NodeIds ids) {
+    private static Map<String, List<Rel>> stored(GraphWrites tx, List<ArticleFacts> batch, NodeIds ids) {
         Map<String, Statement> like = new LinkedHashMap<>();
         List<Map<String, Object>> pairs = new ArrayList<>();
         for (ArticleFacts f : batch) {
@@ -114,16 +111,7 @@ final class StatementWriter {
                 }
             }
         }
-        List<Map<String, Object>> rows = tx.run("""
-                UNWIND $pairs AS k
-                MATCH (x) WHERE elementId(x) = k.x
-                MATCH (t) WHERE elementId(t) = k.t
-                MATCH (x)-[r]->(t) WHERE type(r) IN $types
-                RETURN k.x AS x, k.t AS t, type(r) AS type, elementId(r) AS rid, r.what AS what, r.cameo AS cameo,
-                       r.date AS date, r.event AS event, coalesce(r.evidence, []) AS evidence,
-                       coalesce(r.evidenceArticles, []) AS evidenceArticles, coalesce(r.articles, []) AS articles
-                ORDER BY rid
-                """, Map.of("pairs", pairs, "types", TYPES)).rows();
+        List<Map<String, Object>> rows = tx.statementsBetween(pairs);
         Map<String, List<Rel>> rels = new HashMap<>();
         for (Map<String, Object> row : rows) {
             String x = (String) row.get("x");
@@ -143,7 +131,7 @@ final class StatementWriter {
         return rels;
     }
 
-    private static CypherTx.Counts writeAll(CypherTx tx, Map<String, List<Rel>> rels) {
+    private static CypherTx.Counts writeAll(GraphWrites tx, Map<String, List<Rel>> rels) {
         List<Map<String, Object>> updates = new ArrayList<>();
         Map<StatementType, List<Map<String, Object>>> creates = new LinkedHashMap<>();
         for (List<Rel> list : rels.values()) {
@@ -169,14 +157,9 @@ final class StatementWriter {
                 }
             }
         }
-        String set = " SET r.what = u.what, r.cameo = u.cameo, r.date = u.date, r.event = u.event, "
-                + "r.evidence = u.evidence, r.evidenceArticles = u.evidenceArticles, r.articles = u.articles";
-        CypherTx.Counts c = tx.run("UNWIND $rows AS u MATCH ()-[r]->() WHERE elementId(r) = u.rid" + set,
-                Map.of("rows", updates)).counts();
+        CypherTx.Counts c = tx.updateStatements(updates);
         for (var entry : creates.entrySet()) {
-            c = c.plus(tx.run("UNWIND $rows AS u MATCH (x) WHERE elementId(x) = u.x MATCH (t) WHERE elementId(t) = u.t "
-                    + "CREATE (x)-[r:" + entry.getKey().name() + "]->(t)" + set, Map.of("rows", entry.getValue()))
-                    .counts());
+            c = c.plus(tx.createStatements(entry.getKey(), entry.getValue()));
         }
         return c;
     }
@@ -184,20 +167,5 @@ final class StatementWriter {
     private static Statement withEvent(Statement s, String event) {
         return new Statement(s.type(), s.actor(), s.target(), s.what(), s.cameo(), s.date(), event,
                 new ArrayList<>(s.evidence()));
-    }
-
-    /** Removes an article from every statement; statements no other article reports are deleted. */
-    CypherTx.Counts removeArticle(CypherTx tx, String articleId) {
-        return tx.run("""
-                MATCH ()-[r]->()
-                WHERE type(r) IN $types AND $id IN r.articles
-                WITH r, [i IN range(0, size(r.evidence) - 1) WHERE r.evidenceArticles[i] <> $id] AS keep
-                SET r.evidence = [i IN keep | r.evidence[i]],
-                    r.evidenceArticles = [i IN keep | r.evidenceArticles[i]],
-                    r.articles = [a IN r.articles WHERE a <> $id]
-                WITH r
-                WHERE size(r.articles) = 0
-                DELETE r
-                """, Map.of("id", articleId, "types", TYPES)).counts();
     }
 }

@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.StoreException;
 import org.newsgraph.graph.BoltCypherRunner;
+import org.newsgraph.graph.GraphDump;
 import org.newsgraph.graph.GraphStore;
 import org.newsgraph.graph.Ingestion;
 import org.newsgraph.graph.Pipeline;
@@ -21,7 +21,8 @@ import org.newsgraph.rdf.IriScheme;
 
 /**
  * Ingesting the corpus through Bolt into a running {@code newsgraph serve} gives the same graph as ingesting it into
- * an embedded store: the same Cypher runs either way.
+ * an embedded store: the Cypher that runs over Bolt writes what the embedded store's core-API writes do, value types
+ * included.
  */
 class BoltIngestIT {
 
@@ -76,18 +77,21 @@ class BoltIngestIT {
                 });
     }
 
-    /** Every node and relationship with its labels or type and properties, as sorted lines. */
+    /**
+     * Every node and relationship with its labels or type and properties, each value with its type (as the query
+     * returns it: a stored array as a list of its elements), as sorted lines.
+     */
     private static List<String> dump(GraphStore store) {
         return store.runner().read(tx -> {
             List<String> lines = new ArrayList<>();
             for (Map<String, Object> row : tx.run("MATCH (n) RETURN labels(n) AS l, properties(n) AS p", Map.of())
                     .rows()) {
-                lines.add("node " + row.get("l") + " " + new TreeMap<>(props(row.get("p"))));
+                lines.add("node " + row.get("l") + " " + GraphDump.properties(props(row.get("p"))));
             }
             for (Map<String, Object> row : tx.run("MATCH (a)-[r]->(b) RETURN labels(a) AS al, a.id AS a, type(r) AS t, "
                     + "properties(r) AS p, labels(b) AS bl, b.id AS b", Map.of()).rows()) {
                 lines.add("rel " + row.get("al") + row.get("a") + " " + row.get("t") + " "
-                        + new TreeMap<>(props(row.get("p"))) + " " + row.get("bl") + row.get("b"));
+                        + GraphDump.properties(props(row.get("p"))) + " " + row.get("bl") + row.get("b"));
             }
             lines.sort(null);
             return lines;
