@@ -29,11 +29,12 @@ import picocli.CommandLine.Spec;
  * the same run on the same machine.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = "Measures ingest speed: builds a corpus of N articles by copying the seed articles, ingests it "
-                + "into a new temporary store, and prints articles/s and tokens/s overall and per stage, next to bare "
-                + "OpenNLP (sentences + tokens + POS, one thread) on the same text, and the ratio of the two.",
+        description = "Measures ingest speed: builds a corpus of N articles by copying the seed articles, then in each "
+                + "round runs bare OpenNLP (sentences + tokens + POS, one thread) over their text and ingests them "
+                + "into a new temporary store; prints articles/s and tokens/s per round, overall and per stage, and "
+                + "the ratio of the two.",
         footer = {"", "Examples:", "  java -jar target/newsgraph.jar benchmark --articles 1000 --seeds corpus/",
-                "  java -jar target/newsgraph.jar benchmark --warmup 0      (a cold start: JIT compilation is timed too)"})
+                "  java -jar target/newsgraph.jar benchmark --warmup 0 --rounds 1   (a cold start)"})
 public final class BenchmarkCommand implements Callable<Integer> {
 
     @Spec
@@ -50,8 +51,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "200", paramLabel = "N",
             description = "Articles put through each side before it is timed, so that both are measured with the "
                     + "JIT compiler done (default: ${DEFAULT-VALUE}); the ingest's warm-up goes into a scratch store. "
-                    + "0 measures a cold start.")
+                    + "0 runs round 1 cold.")
     int warmup;
+
+    @Option(names = "--rounds", defaultValue = "3", paramLabel = "R",
+            description = "Rounds of bare OpenNLP then the whole ingest, interleaved so that both see the same machine "
+                    + "(default: ${DEFAULT-VALUE}); the ratio is taken over all rounds.")
+    int rounds;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Extraction threads for the ingest (default: the number of cores, at most 4).")
@@ -61,6 +67,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (articles < 1) {
             throw new IllegalArgumentException("expected --articles >= 1, found " + articles);
+        }
+        if (rounds < 1) {
+            throw new IllegalArgumentException("expected --rounds >= 1, found " + rounds);
         }
         if (warmup < 0) {
             throw new IllegalArgumentException("expected --warmup >= 0, found " + warmup);
@@ -81,32 +90,45 @@ public final class BenchmarkCommand implements Callable<Integer> {
             for (int i = 0; i < warmup; i++) {
                 bare.run(texts.get(i % texts.size()));
             }
-            long b0 = System.nanoTime();
-            long bareTokens = 0;
-            for (String text : texts) {
-                bareTokens += bare.run(text);
-            }
-            double bareSecs = (System.nanoTime() - b0) / 1e9;
-
             int n = threads != null ? threads : Pipeline.defaultThreads();
             if (warmup > 0) {
-                Path scratch = makeCorpus(work.resolve("warmup"), warmup);
-                try (GraphStore store = GraphStore.embedded(work.resolve("warmup.db"))) {
-                    new Ingestion(store, pipeline.extractors(), n).run(ArticleSource.of(List.of(scratch)),
-                            new SkippedInputReporter(spec.commandLine().getErr(), null));
+                ingest(pipeline, makeCorpus(work.resolve("warmup"), warmup), work.resolve("warmup.db"), n);
+            }
+            List<Round> done = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                long b0 = System.nanoTime();
+                long bareTokens = 0;
+                for (String text : texts) {
+                    bareTokens += bare.run(text);
                 }
+                double bareSecs = (System.nanoTime() - b0) / 1e9;
+                Path db = work.resolve("round" + r + ".db");
+                done.add(new Round(bareTokens, bareSecs, ingest(pipeline, corpus, db, n)));
+                deleteTree(db);
             }
-            Ingestion.Summary s;
-            try (GraphStore store = GraphStore.embedded(work.resolve("graph.db"))) {
-                Ingestion ingestion = new Ingestion(store, pipeline.extractors(), n);
-                s = ingestion.run(ArticleSource.of(List.of(corpus)),
-                        new SkippedInputReporter(spec.commandLine().getErr(), null));
-            }
-            report(out, texts.size(), startup, readSecs, bareTokens, bareSecs, s, n, warmup);
+            report(out, texts.size(), startup, readSecs, done, n);
         } finally {
             deleteTree(work);
         }
         return ExitCodes.OK;
+    }
+
+    /** One round: bare OpenNLP over the texts, then the whole ingest of the same articles into a new store. */
+    private record Round(long bareTokens, double bareSecs, Ingestion.Summary ingest) {
+        double ingestSecs() {
+            return ingest.elapsed().toNanos() / 1e9;
+        }
+
+        double ratio() {
+            return (ingest.tokens() / ingestSecs()) / (bareTokens / bareSecs);
+        }
+    }
+
+    private Ingestion.Summary ingest(Pipeline pipeline, Path corpus, Path db, int threads) {
+        try (GraphStore store = GraphStore.embedded(db)) {
+            return new Ingestion(store, pipeline.extractors(), threads).run(ArticleSource.of(List.of(corpus)),
+                    new SkippedInputReporter(spec.commandLine().getErr(), null));
+        }
     }
 
     private Path makeCorpus(Path dir, int count) throws IOException {
@@ -146,34 +168,56 @@ public final class BenchmarkCommand implements Callable<Integer> {
         return texts;
     }
 
-    private static void report(PrintWriter out, int count, double startup, double readSecs, long bareTokens,
-                               double bareSecs, Ingestion.Summary s, int threads, int warmup) {
-        double ingestSecs = s.elapsed().toNanos() / 1e9;
-        double bareRate = bareTokens / bareSecs;
-        double ingestRate = s.tokens() / ingestSecs;
+    private void report(PrintWriter out, int count, double startup, double readSecs, List<Round> done,
+                        int threads) {
+        Ingestion.Summary last = done.get(done.size() - 1).ingest();
         out.printf(Locale.ROOT, "corpus: %d articles made from the seeds, %d tokens (%d cores, %d extraction threads)%n",
-                count, s.tokens(), Runtime.getRuntime().availableProcessors(), threads);
+                count, last.tokens(), Runtime.getRuntime().availableProcessors(), threads);
         out.printf(Locale.ROOT, "startup (knowledge base, linker, models): %.2f s%n", startup);
         out.printf(Locale.ROOT, warmup > 0
-                ? "warm-up before timing: %d articles through each side (--warmup 0 measures a cold start)%n"
-                : "no warm-up (--warmup 0): both sides measured from a cold start, JIT compilation included%n",
+                ? "warm-up before timing: %d articles through each side (--warmup 0: round 1 runs cold)%n"
+                : "no warm-up (--warmup 0): round 1 of each side runs cold, JIT compilation included%n",
                 warmup);
-        out.printf(Locale.ROOT, "%n%-34s %10s %12s %14s%n", "", "seconds", "articles/s", "tokens/s");
-        out.printf(Locale.ROOT, "%-34s %10.2f %12.1f %14s%n", "reading + cleaning (1 thread)", readSecs,
+        out.printf(Locale.ROOT, "%d rounds, each bare OpenNLP then the whole ingest into a new store (--rounds)%n",
+                done.size());
+        out.printf(Locale.ROOT, "%n%-40s %10s %12s %14s%n", "", "seconds", "articles/s", "tokens/s");
+        out.printf(Locale.ROOT, "%-40s %10.2f %12.1f %14s%n", "reading + cleaning (1 thread)", readSecs,
                 count / readSecs, "");
-        out.printf(Locale.ROOT, "%-34s %10.2f %12.1f %14.0f%n", "bare OpenNLP sent+tok+POS (1 thr.)", bareSecs,
-                count / bareSecs, bareRate);
-        out.printf(Locale.ROOT, "%-34s %10.2f %12.1f %14.0f%n", "whole ingest (read..write)", ingestSecs,
-                s.read() / ingestSecs, ingestRate);
-        out.printf(Locale.ROOT, "%nper stage (CPU time summed over threads):%n");
-        StageClock c = s.stages();
-        for (String stage : c.stages()) {
-            double secs = c.nanos(stage) / 1e9;
-            out.printf(Locale.ROOT, "  %-12s %8.2f s %14.0f tokens/s%n", stage, secs, s.tokens() / Math.max(secs, 1e-9));
+        double bareSecs = 0;
+        double ingestSecs = 0;
+        long bareTokens = 0;
+        long ingestTokens = 0;
+        StageClock stages = new StageClock();
+        for (int r = 0; r < done.size(); r++) {
+            Round round = done.get(r);
+            out.printf(Locale.ROOT, "%-40s %10.2f %12.1f %14.0f%n", "round " + (r + 1) + ": bare OpenNLP (1 thread)",
+                    round.bareSecs(), count / round.bareSecs(), round.bareTokens() / round.bareSecs());
+            out.printf(Locale.ROOT, "%-40s %10.2f %12.1f %14.0f   ratio %.2f%n", "round " + (r + 1) + ": whole ingest",
+                    round.ingestSecs(), round.ingest().read() / round.ingestSecs(),
+                    round.ingest().tokens() / round.ingestSecs(), round.ratio());
+            bareSecs += round.bareSecs();
+            ingestSecs += round.ingestSecs();
+            bareTokens += round.bareTokens();
+            ingestTokens += round.ingest().tokens();
+            stages.addAll(round.ingest().stages());
         }
-        out.printf(Locale.ROOT, "%nratio whole ingest / bare OpenNLP: %.2f (target >= 0.50)%n", ingestRate / bareRate);
-        out.printf(Locale.ROOT, "articles: %d read, %d failed; %d nodes and %d relationships created%n",
-                s.read(), s.failed(), s.nodesCreated(), s.relationshipsCreated());
+        double bareRate = bareTokens / bareSecs;
+        double ingestRate = ingestTokens / ingestSecs;
+        out.printf(Locale.ROOT, "%-40s %10.2f %12.1f %14.0f%n", "all rounds: bare OpenNLP sent+tok+POS", bareSecs,
+                count * done.size() / bareSecs, bareRate);
+        out.printf(Locale.ROOT, "%-40s %10.2f %12.1f %14.0f%n", "all rounds: whole ingest (read..write)", ingestSecs,
+                count * done.size() / ingestSecs, ingestRate);
+        out.printf(Locale.ROOT, "%nper stage of the ingest, per round (time summed over threads, waits for a core "
+                + "included):%n");
+        for (String stage : stages.stages()) {
+            double secs = stages.nanos(stage) / 1e9 / done.size();
+            out.printf(Locale.ROOT, "  %-12s %8.2f s %14.0f tokens/s%n", stage, secs,
+                    last.tokens() / Math.max(secs, 1e-9));
+        }
+        out.printf(Locale.ROOT, "%nratio whole ingest / bare OpenNLP: %.2f (target >= 0.50; all rounds' tokens over "
+                + "all rounds' seconds)%n", ingestRate / bareRate);
+        out.printf(Locale.ROOT, "articles per round: %d read, %d failed; %d nodes and %d relationships created%n",
+                last.read(), last.failed(), last.nodesCreated(), last.relationshipsCreated());
         out.flush();
     }
 
