@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
                 + "into a new temporary store; prints articles/s and tokens/s per round, overall and per stage, and "
                 + "the ratio of the two.",
         footer = {"", "Examples:", "  java -jar target/newsgraph.jar benchmark --articles 1000 --seeds corpus/",
-                "  java -jar target/newsgraph.jar benchmark --warmup 0 --rounds 1   (a cold start)"})
+                "  java -jar target/newsgraph.jar benchmark --warmup 0 --rounds 1",
+                "(the second measures a cold start: JIT compilation is timed too)"})
 public final class BenchmarkCommand implements Callable<Integer> {
 
     @Spec
