@@ -32,11 +32,20 @@ final class CoreStatements {
         for (Map<String, Object> pair : pairs) {
             Node x = core.node((String) pair.get("x"));
             Node t = core.node((String) pair.get("t"));
-            boolean outgoing = x.getDegree(Direction.OUTGOING) <= t.getDegree(Direction.INCOMING);
+            boolean outgoing = degree(x, Direction.OUTGOING) <= degree(t, Direction.INCOMING);
             CoreTx.between(x, t, outgoing, TYPES).forEach(r -> rows.add(row(pair, r)));
         }
         rows.sort(Comparator.comparing(r -> (String) r.get("rid")));
         return rows;
+    }
+
+    /** Statement relationships only: a head of state's many MENTIONS and participations do not count here. */
+    private static int degree(Node n, Direction direction) {
+        int d = 0;
+        for (RelationshipType type : TYPES) {
+            d += n.getDegree(type, direction);
+        }
+        return d;
     }
 
     private static Map<String, Object> row(Map<String, Object> pair, Relationship r) {

@@ -17,8 +17,9 @@ import org.newsgraph.nlp.StageClock;
 
 /**
  * Ingests a source of articles into a graph store: reading on one thread, extraction on {@code threads} workers
- * (each with its own extractor), writing on the calling thread in input order, in transactions of 16 to 64 whole
- * articles (a failed batch is retried one article per transaction).
+ * (each with its own extractor), writing on the calling thread in input order, in transactions of whole articles:
+ * a batch holds up to 64 items of the input, at least 16 unless the input ends (unchanged and failed items count), and
+ * a batch that fails is retried one article per transaction.
  *
  * <p>Design decision: writes stay on one thread and in input order, so the graph does not depend on which worker
  * finished first (event merging sees articles in the same order every run).

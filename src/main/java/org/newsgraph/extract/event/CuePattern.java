@@ -17,22 +17,48 @@ import org.newsgraph.nlp.Token;
  * int at = p.find(sentence.tokens(), 0, sentence.tokens().size());   // index of "sollen", or -1
  * }</pre>
  */
-public record CuePattern(String text, List<List<String>> parts, Set<String> words) {
+public final class CuePattern {
 
+    private final String text;
+    private final List<List<String>> parts;
     /**
-     * @param words every word of the parts; derived from {@code parts} (a value passed in is replaced), so that a
-     *              token list lacking one of them is ruled out with a few lookups
+     * Each word of the parts as it may stand in {@link #wordsOf}: its {@link #caseKey} and the word itself (a
+     * zu-infinitive is compared as written). A token list that has neither for some word cannot match.
      */
-    public CuePattern {
-        parts = parts.stream().map(List::copyOf).toList();
-        if (parts.isEmpty() || parts.stream().anyMatch(List::isEmpty)) {
-            throw new IllegalArgumentException("expected a cue like 'per Video' or 'schlug ... vor', found '" + text + "'");
-        }
-        words = parts.stream().flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
+    private final List<String[]> keys = new ArrayList<>();
 
     public CuePattern(String text, List<List<String>> parts) {
-        this(text, parts, Set.of());
+        this.text = text;
+        this.parts = parts.stream().map(List::copyOf).toList();
+        if (this.parts.isEmpty() || this.parts.stream().anyMatch(List::isEmpty)) {
+            throw new IllegalArgumentException("expected a cue like 'per Video' or 'schlug ... vor', found '" + text + "'");
+        }
+        this.parts.stream().flatMap(List::stream).distinct().forEach(w -> keys.add(new String[] {caseKey(w), w}));
+    }
+
+    /** The cue as written in the lexicon. */
+    public String text() {
+        return text;
+    }
+
+    /** The token sequences between the gaps, lower case when parsed. */
+    public List<List<String>> parts() {
+        return parts;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CuePattern p && text.equals(p.text) && parts.equals(p.parts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * text.hashCode() + parts.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "CuePattern[" + text + "]";
     }
 
     /** Parses {@code "a b ... c"}: parts separated by {@code ...}, tokens by spaces. */
@@ -119,8 +145,8 @@ public record CuePattern(String text, List<List<String>> parts, Set<String> word
 
     /** False when a word of the pattern is missing from the words of a token list ({@link #wordsOf}). */
     private boolean mayMatch(Set<String> present) {
-        for (String w : words) {
-            if (!present.contains(w) && (isAscii(w) || !present.contains(caseKey(w)))) {
+        for (String[] k : keys) {
+            if (!present.contains(k[0]) && !present.contains(k[1])) {
                 return false;
             }
         }
@@ -159,21 +185,17 @@ public record CuePattern(String text, List<List<String>> parts, Set<String> word
 
     private static final ThreadLocal<Object[]> LAST_WORDS = ThreadLocal.withInitial(() -> new Object[2]);
 
-    /** Two strings are equal ignoring case exactly when their case keys are equal (char by char, as the JDK does). */
+    /**
+     * Two strings are equal ignoring case exactly when their case keys are equal: each code point upper-cased, then
+     * lower-cased, as {@code String.equalsIgnoreCase} compares them.
+     */
     static String caseKey(String s) {
-        char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            c[i] = Character.toLowerCase(Character.toUpperCase(c[i]));
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
+            i += Character.charCount(c);
         }
-        return new String(c);
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                return false;
-            }
-        }
-        return true;
+        return b.toString();
     }
 }

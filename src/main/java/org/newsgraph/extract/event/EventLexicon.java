@@ -157,7 +157,7 @@ public final class EventLexicon {
                 boolean all = true;
                 for (int k = 0; k < words.length && all; k++) {
                     String w = tokens.get(first + k).text();
-                    all = w.equalsIgnoreCase(words[k]) || k == words.length - 1 && isPlural(w, words[k]);
+                    all = sameWord(w, words[k]) || k == words.length - 1 && isPlural(w, words[k]);
                 }
                 if (all) {
                     return new NounMatch(n.form(), n.kind(), isGeneric(n.form()));
@@ -167,10 +167,30 @@ public final class EventLexicon {
         return noun(tokens.get(i));
     }
 
-    /** "calls" for "call": the word with an "s" appended, ignoring case. */
-    private static boolean isPlural(String w, String word) {
-        return w.length() == word.length() + 1 && w.regionMatches(true, 0, word, 0, word.length())
-                && Character.toLowerCase(w.charAt(word.length())) == 's';
+    /** "calls" for "call": the token, lower-cased, is the word with an "s" appended. */
+    private static boolean isPlural(String token, String word) {
+        if (!isAscii(token) || !isAscii(word)) {
+            return normal(token).equals(word + "s");
+        }
+        return token.length() == word.length() + 1 && token.regionMatches(true, 0, word, 0, word.length())
+                && Character.toLowerCase(token.charAt(word.length())) == 's';
+    }
+
+    /**
+     * The token lower-cased as {@link #normal} does equals {@code word}; for ASCII (nearly every comparison) without
+     * making a new string, since ignoring case is then the same as lower-casing.
+     */
+    private static boolean sameWord(String token, String word) {
+        return isAscii(token) && isAscii(word) ? token.equalsIgnoreCase(word) : normal(token).equals(word);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The noun trigger at this token, or null. Matches the surface, inflection-stripped forms and the lemma. */

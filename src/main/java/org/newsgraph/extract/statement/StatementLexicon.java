@@ -137,7 +137,7 @@ public final class StatementLexicon {
     /**
      * The verbs, in lexicon order, that a token with this lemma and surface (both lower case) can be: by lemma, by a
      * listed form, or by lemma with the particle joined on ("ankündigen"). A token no verb can be gets an empty list
-     * after three lookups (this runs for every token).
+     * after two lookups (this runs for every token).
      */
     public List<Verb> verbsFor(String lemma, String surface) {
         List<Integer> a = verbIndex.getOrDefault(lemma, List.of());

@@ -47,6 +47,18 @@ class CuePatternTest {
     }
 
     @Test
+    void caseIsIgnoredCodePointByCodePointOutsideTheBasicPlaneToo() {
+        List<Token> s = tokens("per", "\uD801\uDC00");   // DESERET CAPITAL LETTER LONG I
+        assertEquals(0, CuePattern.parse("per \uD801\uDC28").find(s, 0, s.size()));   // ... and its small letter
+    }
+
+    @Test
+    void aPatternBuiltWithCapitalLettersMatchesAsTokenIsDoes() {
+        List<Token> s = tokens("Gespräche", "per", "Video");
+        assertEquals(1, new CuePattern("Per Video", List.of(List.of("Per", "Video"))).find(s, 0, s.size()));
+    }
+
+    @Test
     void switchingBetweenSentencesGivesEachItsOwnAnswer() {
         List<Token> a = tokens("Das", "Treffen", "soll/sollen", "im", "Juni", "stattfinden", ".");
         List<Token> b = tokens("Das", "Treffen", "fand/finden", "im", "Juni", "statt", ".");
