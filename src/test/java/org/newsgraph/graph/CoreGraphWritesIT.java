@@ -97,6 +97,36 @@ class CoreGraphWritesIT {
         }
     }
 
+    @Test
+    void denseNodesGiveTheSameGraphBothWays() {
+        Neo4jDatabase cypherDb = Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir.resolve("dense-cypher.db")));
+        Neo4jDatabase coreDb = Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir.resolve("dense-core.db")));
+        try (GraphStore cypher = new GraphStore(new CypherOnly(new EmbeddedCypherRunner(cypherDb, true)));
+             GraphStore core = new GraphStore(new EmbeddedCypherRunner(coreDb, true))) {
+            // 60 reports of each article: the people and events they name pass Neo4j's dense-node threshold (50).
+            List<ArticleFacts> copies = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                for (ArticleFacts f : CORPUS) {
+                    copies.add(copy(f, "dense-" + i + "-"));
+                }
+            }
+            for (int from = 0; from < copies.size(); from += 32) {
+                List<ArticleFacts> batch = copies.subList(from, Math.min(copies.size(), from + 32));
+                assertEquals(cypher.writeAll(batch), core.writeAll(batch), "outcomes and counts");
+            }
+            List<ArticleFacts> changed = List.of(shortened(copies.get(7), "v2"), shortened(copies.get(100), "v2"));
+            assertEquals(cypher.writeAll(changed), core.writeAll(changed), "outcomes and counts of replacing");
+            assertSameGraph(GraphDump.of(cypherDb), GraphDump.of(coreDb));
+            try (org.neo4j.graphdb.Transaction tx = coreDb.graph().beginTx()) {
+                int most = 0;
+                for (org.neo4j.graphdb.Node n : tx.getAllNodes()) {
+                    most = Math.max(most, n.getDegree());
+                }
+                assertTrue(most > 200, "some node is dense: " + most + " relationships");
+            }
+        }
+    }
+
     /** Aliases are appended only when new; a term of office (person, office, title, since) is one relationship. */
     private static void assertNoRepeatedAliasOrTerm(Neo4jDatabase db) {
         try (org.neo4j.graphdb.Transaction tx = db.graph().beginTx()) {
