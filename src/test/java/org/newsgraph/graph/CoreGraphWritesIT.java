@@ -47,10 +47,11 @@ class CoreGraphWritesIT {
 
     @Test
     void coreWritesGiveTheGraphAndCountsOfCypherWrites() {
-        Neo4jDatabase cypherDb = Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir.resolve("cypher.db")));
-        Neo4jDatabase coreDb = Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir.resolve("core.db")));
-        try (GraphStore cypher = new GraphStore(new CypherOnly(new EmbeddedCypherRunner(cypherDb, true)));
-             GraphStore core = new GraphStore(new EmbeddedCypherRunner(coreDb, true))) {
+        try (Stores stores = new Stores(dir, "")) {
+            GraphStore cypher = stores.cypher();
+            GraphStore core = stores.core();
+            Neo4jDatabase cypherDb = stores.cypherDb();
+            Neo4jDatabase coreDb = stores.coreDb();
             Function<List<ArticleFacts>, GraphStore.BatchResult> both = batch -> {
                 GraphStore.BatchResult expected = cypher.writeAll(batch);
                 GraphStore.BatchResult actual = core.writeAll(batch);
@@ -85,24 +86,20 @@ class CoreGraphWritesIT {
 
     @Test
     void aBatchGivesTheGraphOfOneArticleAfterTheOther() {
-        Neo4jDatabase batchDb = Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir.resolve("batch.db")));
-        Neo4jDatabase singleDb = Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir.resolve("single.db")));
-        try (GraphStore batch = new GraphStore(new CypherOnly(new EmbeddedCypherRunner(batchDb, true)));
-             GraphStore single = new GraphStore(new EmbeddedCypherRunner(singleDb, true))) {
+        try (Stores stores = new Stores(dir, "batch-")) {
+            GraphStore batch = stores.cypher();
+            GraphStore single = stores.core();
             List<ArticleFacts> all = new ArrayList<>(CORPUS);
             CORPUS.forEach(f -> all.add(copy(f, "copy-")));
             batch.writeAll(all);
             all.forEach(single::write);
-            assertSameGraph(GraphDump.of(batchDb), GraphDump.of(singleDb));
+            assertSameGraph(GraphDump.of(stores.cypherDb()), GraphDump.of(stores.coreDb()));
         }
     }
 
     @Test
     void denseNodesGiveTheSameGraphBothWays() {
-        Neo4jDatabase cypherDb = Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir.resolve("dense-cypher.db")));
-        Neo4jDatabase coreDb = Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir.resolve("dense-core.db")));
-        try (GraphStore cypher = new GraphStore(new CypherOnly(new EmbeddedCypherRunner(cypherDb, true)));
-             GraphStore core = new GraphStore(new EmbeddedCypherRunner(coreDb, true))) {
+        try (Stores stores = new Stores(dir, "dense-")) {
             // 60 reports of each article: the people and events they name pass Neo4j's dense-node threshold (50).
             List<ArticleFacts> copies = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
@@ -112,18 +109,40 @@ class CoreGraphWritesIT {
             }
             for (int from = 0; from < copies.size(); from += 32) {
                 List<ArticleFacts> batch = copies.subList(from, Math.min(copies.size(), from + 32));
-                assertEquals(cypher.writeAll(batch), core.writeAll(batch), "outcomes and counts");
+                assertEquals(stores.cypher().writeAll(batch), stores.core().writeAll(batch), "outcomes and counts");
             }
             List<ArticleFacts> changed = List.of(shortened(copies.get(7), "v2"), shortened(copies.get(100), "v2"));
-            assertEquals(cypher.writeAll(changed), core.writeAll(changed), "outcomes and counts of replacing");
-            assertSameGraph(GraphDump.of(cypherDb), GraphDump.of(coreDb));
-            try (org.neo4j.graphdb.Transaction tx = coreDb.graph().beginTx()) {
+            assertEquals(stores.cypher().writeAll(changed), stores.core().writeAll(changed),
+                    "outcomes and counts of replacing");
+            assertSameGraph(GraphDump.of(stores.cypherDb()), GraphDump.of(stores.coreDb()));
+            try (org.neo4j.graphdb.Transaction tx = stores.coreDb().graph().beginTx()) {
                 int most = 0;
                 for (org.neo4j.graphdb.Node n : tx.getAllNodes()) {
                     most = Math.max(most, n.getDegree());
                 }
                 assertTrue(most > 200, "some node is dense: " + most + " relationships");
             }
+        }
+    }
+
+    /** Two new embedded stores in {@code dir}: one written through Cypher, one through the core API. */
+    private record Stores(Neo4jDatabase cypherDb, Neo4jDatabase coreDb, GraphStore cypher, GraphStore core)
+            implements AutoCloseable {
+
+        Stores(Path dir, String prefix) {
+            this(Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir.resolve(prefix + "cypher.db"))),
+                    Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir.resolve(prefix + "core.db"))));
+        }
+
+        private Stores(Neo4jDatabase cypherDb, Neo4jDatabase coreDb) {
+            this(cypherDb, coreDb, new GraphStore(new CypherOnly(new EmbeddedCypherRunner(cypherDb, true))),
+                    new GraphStore(new EmbeddedCypherRunner(coreDb, true)));
+        }
+
+        @Override
+        public void close() {
+            cypher.close();
+            core.close();
         }
     }
 
