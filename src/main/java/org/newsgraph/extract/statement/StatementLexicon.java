@@ -130,10 +130,6 @@ public final class StatementLexicon {
         return types.get(type).targetTypes();
     }
 
-    public List<Verb> verbs() {
-        return verbs;
-    }
-
     /**
      * The verbs, in lexicon order, that a token with this lemma and surface (both lower case) can be: by lemma, by a
      * listed form, or by lemma with the particle joined on ("ankündigen"). A token no verb can be gets an empty list
