@@ -7,6 +7,10 @@ import java.util.regex.Pattern;
 /**
  * Reads a {@code .txt} or {@code .md} file as one article. Markdown markup (headings, emphasis, links, images) is
  * reduced to its text first; a {@code # heading} is a headline like any other short first line.
+ *
+ * <p>A file may open with a front-matter header, as static site generators write it: a line {@code ---}, then
+ * {@code key: value} lines ({@code title}, {@code source}, {@code url}, {@code published} or {@code date},
+ * {@code language}; other keys are ignored), then {@code ---}. What it states wins over what is read from the page.
  */
 public final class PlainTextReader extends WholeFileReader {
 
@@ -27,9 +31,54 @@ public final class PlainTextReader extends WholeFileReader {
         this.markdown = markdown;
     }
 
+    private static final int FRONT_MATTER_MAX_LINES = 30;
+    private static final Pattern FRONT_MATTER_FIELD = Pattern.compile("^([A-Za-z_-]+)\\s*:\\s*(.*)$");
+
     @Override
     Article parse(String text, String id, String shown, String sha256) {
-        return assembler.assemble(lines(text), true, Metadata.NONE, id, shown, 0, sha256);
+        List<String> raw = List.of(LINE_BREAK.split(text, -1));
+        int end = frontMatterEnd(raw);
+        Metadata given = end < 0 ? Metadata.NONE : frontMatter(raw.subList(1, end));
+        List<String> body = new ArrayList<>(raw.size());
+        for (String line : raw.subList(end + 1, raw.size())) {
+            body.add(markdown ? plain(line) : line);
+        }
+        return assembler.assemble(body, true, given, id, shown, 0, sha256);
+    }
+
+    /** The index of the line that closes a front-matter header, or -1 when the file has none. */
+    static int frontMatterEnd(List<String> lines) {
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            return -1;
+        }
+        for (int i = 1; i < Math.min(lines.size(), FRONT_MATTER_MAX_LINES); i++) {
+            String line = lines.get(i).strip();
+            if (line.equals("---")) {
+                return i;
+            }
+            if (!line.isEmpty() && !FRONT_MATTER_FIELD.matcher(line).matches()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Metadata frontMatter(List<String> fields) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (String line : fields) {
+            java.util.regex.Matcher m = FRONT_MATTER_FIELD.matcher(line.strip());
+            if (m.matches()) {
+                values.put(m.group(1).toLowerCase(java.util.Locale.ROOT), unquote(m.group(2).strip()));
+            }
+        }
+        String published = values.containsKey("published") ? values.get("published") : values.get("date");
+        return new Metadata(values.get("title"), values.get("source"), values.get("url"), published,
+                values.get("language"));
+    }
+
+    private static String unquote(String v) {
+        return v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))
+                ? v.substring(1, v.length() - 1) : v;
     }
 
     /** The lines of a text, with Markdown reduced to plain text when this reader reads Markdown. */

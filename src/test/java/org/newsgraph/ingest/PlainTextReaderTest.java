@@ -41,4 +41,24 @@ class PlainTextReaderTest {
             assertFalse(a.text().contains(furniture), furniture);
         }
     }
+
+    @Test
+    void frontMatterHeaderGivesTheMetadataAndIsNotText() throws URISyntaxException {
+        Article a = CollectingSink.read(fixture("front-matter.md")).article("front-matter");
+        assertEquals("https://www.example.de/politik/gipfel-123.html", a.url());
+        assertEquals("2022-01-21", a.published());
+        assertEquals("de", a.language());
+        assertEquals("dpa", a.source());
+        assertTrue(a.text().contains("in Genf zu Gesprächen zusammengekommen"), a.text());
+        for (String header : new String[] {"url:", "published:", "example.de", "---"}) {
+            assertFalse(a.text().contains(header), header);
+        }
+    }
+
+    @Test
+    void aRuleWithoutFieldsIsNoFrontMatter() {
+        assertEquals(-1, PlainTextReader.frontMatterEnd(java.util.List.of("---", "Ein Satz ohne Doppelpunkt.", "---")));
+        assertEquals(-1, PlainTextReader.frontMatterEnd(java.util.List.of("Titel", "---", "url: x", "---")));
+        assertEquals(2, PlainTextReader.frontMatterEnd(java.util.List.of("---", "url: x", "---", "Text")));
+    }
 }
