@@ -7,6 +7,7 @@ import org.newsgraph.extract.statement.StatementLexicon;
 import org.newsgraph.extract.time.LexiconTimeNormalizer;
 import org.newsgraph.extract.time.TimeNormalizer;
 import org.newsgraph.kb.KnowledgeBase;
+import org.newsgraph.nlp.CoreNlpDependencyParser;
 import org.newsgraph.nlp.Language;
 import org.newsgraph.nlp.NlpModels;
 
@@ -52,7 +53,8 @@ public final class Pipeline {
 
     /** A new extractor for one worker thread. */
     public PipelineExtractor extractor() {
-        return new PipelineExtractor(kb, linker, models, events, statements, time);
+        return new PipelineExtractor(kb, linker, models, events, statements, time,
+                () -> CoreNlpDependencyParser.shared(models.language()));
     }
 
     public Supplier<PipelineExtractor> extractors() {

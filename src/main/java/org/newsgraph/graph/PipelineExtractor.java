@@ -22,7 +22,10 @@ import org.newsgraph.extract.time.TimeNormalizer;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.kb.Holding;
 import org.newsgraph.kb.KnowledgeBase;
+import java.util.function.Supplier;
+import org.newsgraph.nlp.DependencyParser;
 import org.newsgraph.nlp.OpenNlpAnalyzer;
+import org.newsgraph.nlp.SentenceParses;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.StageClock;
@@ -41,10 +44,15 @@ public final class PipelineExtractor implements Ingestion.TimedExtractor {
     private final LexiconEventExtractor events;
     private final LexiconStatementExtractor statements;
     private final ConvenerFinder conveners;
+    private final Supplier<? extends DependencyParser> parser;
+    private long sentencesSeen;
+    private long sentencesParsed;
 
     PipelineExtractor(KnowledgeBase kb, EntityLinker linker, NlpModels models, EventLexicon eventLexicon,
-                      StatementLexicon statementLexicon, TimeNormalizer time) {
+                      StatementLexicon statementLexicon, TimeNormalizer time,
+                      Supplier<? extends DependencyParser> parser) {
         this.kb = kb;
+        this.parser = parser;
         this.linker = linker;
         this.analyzer = new OpenNlpAnalyzer(models, clock);
         this.events = new LexiconEventExtractor(eventLexicon, time);
@@ -62,7 +70,9 @@ public final class PipelineExtractor implements Ingestion.TimedExtractor {
         List<Office> offices = new ArrayList<>(linked.offices());
         offices.addAll(knownOffices(linked.mentions()));
         List<String> sentenceTexts = sentences.stream().map(Sentence::text).toList();
-        ArticleAnalysis analysis = new ArticleAnalysis(article, sentences, linked.mentions(), linked.offices());
+        SentenceParses parses = new SentenceParses(sentences, parser, clock);
+        ArticleAnalysis analysis = new ArticleAnalysis(article, sentences, linked.mentions(), linked.offices(),
+                parses);
         long t1 = System.nanoTime();
         List<DatedEvent> dated = events.extractDated(analysis);
         List<org.newsgraph.extract.Event> eventList =
@@ -73,6 +83,8 @@ public final class PipelineExtractor implements Ingestion.TimedExtractor {
         clock.add("statements", System.nanoTime() - t2, 0);
         java.util.Map<String, Integer> weekdays = new java.util.HashMap<>();
         dated.stream().filter(d -> d.weekday() != null).forEach(d -> weekdays.put(d.event().id(), d.weekday()));
+        sentencesSeen += parses.sentenceCount();
+        sentencesParsed += parses.parsedCount();
         return new ArticleFacts(article, sentenceTexts, linked.mentions(), offices, eventList, statementList,
                 weekdays);
     }
@@ -112,5 +124,10 @@ public final class PipelineExtractor implements Ingestion.TimedExtractor {
     @Override
     public StageClock clock() {
         return clock;
+    }
+
+    /** Sentences this extractor has analysed, and how many of them it parsed (for the benchmark). */
+    public long[] parsedShare() {
+        return new long[] {sentencesParsed, sentencesSeen};
     }
 }

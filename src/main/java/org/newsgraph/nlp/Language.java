@@ -11,18 +11,40 @@ import java.util.Locale;
  */
 public enum Language {
     /** German, UD GSD models ({@code opennlp-models-*-de:1.3.0}). */
-    GERMAN("de", "gsd"),
+    GERMAN("de", "gsd", "edu/stanford/nlp/models/parser/nndep/UD_German.gz", "models-german",
+            "edu/stanford/nlp/models/mwt/german/german-mwt.tsv"),
     /** English, UD EWT models ({@code opennlp-models-*-en}); not on the classpath yet. */
-    ENGLISH("en", "ewt");
+    ENGLISH("en", "ewt", "edu/stanford/nlp/models/parser/nndep/english_UD.gz", "models", null);
 
     private static final String MODEL_VERSION = "1.3-2.5.4";
 
     private final String code;
     private final String treebank;
+    private final String parserModel;
+    private final String parserClassifier;
+    private final String contractionTable;
 
-    Language(String code, String treebank) {
+    Language(String code, String treebank, String parserModel, String parserClassifier, String contractionTable) {
         this.code = code;
         this.treebank = treebank;
+        this.parserModel = parserModel;
+        this.parserClassifier = parserClassifier;
+        this.contractionTable = contractionTable;
+    }
+
+    /** The classpath resource of CoreNLP's contraction table ("zum" = "zu" + "dem"), or null. */
+    public String contractionTable() {
+        return contractionTable;
+    }
+
+    /** The classpath resource of the CoreNLP UD dependency model. */
+    public String parserModel() {
+        return parserModel;
+    }
+
+    /** The Maven artifact that carries the dependency model. */
+    public String parserArtifact() {
+        return "edu.stanford.nlp:stanford-corenlp:4.5.10 (classifier " + parserClassifier + ")";
     }
 
     /** The ISO 639-1 code ("de", "en"). */
