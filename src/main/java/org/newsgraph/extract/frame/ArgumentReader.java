@@ -1,0 +1,290 @@
+package org.newsgraph.extract.frame;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.event.ArticleAnalysis;
+import org.newsgraph.extract.event.MentionIndex;
+import org.newsgraph.nlp.DependencyTree;
+import org.newsgraph.nlp.Token;
+
+/**
+ * Reads the arguments of a trigger from the dependency parse: which entities fill a {@link Role} of a predicate
+ * token, and who its subject is.
+ *
+ * <pre>{@code
+ * ArgumentReader args = new ArgumentReader(analysis, index, cues);
+ * List<Entity> actors = args.subject(sentence, verb);
+ * List<Entity> targets = args.fill(sentence, verb, Role.parse("obj"));
+ * }</pre>
+ *
+ * What it reads for every frame, so that no lexicon entry has to: the passive (the subject role is filled by the
+ * {@code obl:agent}/"von" phrase, the object role by the passive subject), coordination (each conjunct of an
+ * argument; a predicate conjoined to another shares its subject), relative clauses (the relative pronoun stands for
+ * the noun the clause modifies), control (a zu-infinitive's subject is its governor's subject), attributive
+ * participles ("das von Biden vorgeschlagene Treffen"), reported speech ("sagte X", "X zufolge", "laut X"),
+ * nationality adjectives and genitives inside a noun phrase ("die russische Regierung", "Kiews Führung"), and
+ * pronouns (the latest fitting entity named before).
+ */
+public final class ArgumentReader {
+
+    private static final Set<EntityType> ACTORS = Set.of(EntityType.Person, EntityType.Country,
+            EntityType.Organization);
+    private static final int MAX_DEPTH = 8;
+
+    private final ArticleAnalysis analysis;
+    private final MentionIndex index;
+    private final FrameCues cues;
+
+    public ArgumentReader(ArticleAnalysis analysis, MentionIndex index, FrameCues cues) {
+        this.analysis = analysis;
+        this.index = index;
+        this.cues = cues;
+    }
+
+    public DependencyTree tree(int sentence) {
+        return analysis.tree(sentence);
+    }
+
+    /** True when the predicate is passive (a passive auxiliary or a passive subject depends on it). */
+    public boolean passive(int sentence, int predicate) {
+        DependencyTree t = tree(sentence);
+        for (int c : t.children(predicate)) {
+            if (t.is(c, "aux:pass") || t.is(c, "nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tokens that fill {@code role} of {@code predicate} as the parse gives it, with the passive read as active:
+     * "nsubj" is the agent ({@code obl:agent}, or an oblique with "von"), "obj" the passive subject.
+     */
+    public List<Integer> tokens(int sentence, int predicate, Role role) {
+        DependencyTree t = tree(sentence);
+        boolean passive = passive(sentence, predicate);
+        List<Integer> out = new ArrayList<>();
+        for (int c : t.children(predicate)) {
+            if (matches(sentence, c, role, passive)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private boolean matches(int sentence, int c, Role role, boolean passive) {
+        DependencyTree t = tree(sentence);
+        String rel = role.relation();
+        if (passive && rel.equals("nsubj")) {
+            return t.is(c, "obl:agent") || t.is(c, "obl") && "von".equals(preposition(sentence, c))
+                    || t.is(c, "nmod") && "von".equals(preposition(sentence, c));
+        }
+        if (passive && rel.equals("obj")) {
+            return t.is(c, "nsubj:pass");
+        }
+        if (!t.is(c, rel) || rel.equals("nsubj") && t.is(c, "nsubj:pass")) {
+            return false;
+        }
+        return role.preposition() == null || role.preposition().equals(preposition(sentence, c));
+    }
+
+    /** The preposition (the {@code case} dependent) of token {@code k}, lower case, or null. */
+    public String preposition(int sentence, int k) {
+        DependencyTree t = tree(sentence);
+        List<Token> tokens = index.sentence(sentence).tokens();
+        for (int c : t.children(k)) {
+            if (t.is(c, "case")) {
+                String w = tokens.get(c).text().toLowerCase(Locale.ROOT);
+                String lemma = tokens.get(c).lemma().toLowerCase(Locale.ROOT);
+                return tokens.get(c).tag().indexOf('+') > 0 ? lemma.split("\\+")[0] : w;
+            }
+        }
+        return null;
+    }
+
+    /** The entities that fill {@code role} of {@code predicate}, each conjunct of a coordination included. */
+    public List<Entity> fill(int sentence, int predicate, Role role) {
+        Set<Entity> out = new LinkedHashSet<>();
+        for (int k : tokens(sentence, predicate, role)) {
+            out.addAll(entitiesWithConjuncts(sentence, k));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The subject of {@code predicate}: its own subject (the agent, in the passive); else the noun a relative
+     * clause modifies, the governor's subject for a zu-infinitive or a conjoined predicate, the "von" agent of an
+     * attributive participle, the speaker of a clause of saying, or the source named with "laut"/"zufolge".
+     */
+    public List<Entity> subject(int sentence, int predicate) {
+        return subject(sentence, predicate, 0);
+    }
+
+    private List<Entity> subject(int sentence, int predicate, int depth) {
+        DependencyTree t = tree(sentence);
+        List<Token> tokens = index.sentence(sentence).tokens();
+        List<Integer> subjects = tokens(sentence, predicate, new Role("nsubj", null));
+        for (int s : subjects) {
+            if (relativePronoun(tokens.get(s)) && t.is(predicate, "acl") && t.head(predicate) >= 0) {
+                return entitiesWithConjuncts(sentence, t.head(predicate));
+            }
+            List<Entity> found = entitiesWithConjuncts(sentence, s);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        if (!subjects.isEmpty() || depth > MAX_DEPTH) {
+            return List.of();
+        }
+        int head = t.head(predicate);
+        if (head >= 0 && (t.is(predicate, "xcomp") || t.is(predicate, "conj") || t.is(predicate, "advcl")
+                && tokens.get(predicate).text().toLowerCase(Locale.ROOT).contains("zu"))) {
+            return subject(sentence, head, depth + 1);
+        }
+        if (head >= 0 && (t.is(predicate, "ccomp") || t.is(predicate, "parataxis")) && speech(tokens.get(head))) {
+            return subject(sentence, head, depth + 1);
+        }
+        for (int c : t.children(predicate)) {
+            if ((t.is(c, "parataxis") || t.is(c, "conj")) && speech(tokens.get(c))) {
+                List<Entity> speaker = subject(sentence, c, depth + 1);
+                if (!speaker.isEmpty()) {
+                    return speaker;
+                }
+            }
+        }
+        return source(sentence);
+    }
+
+    /** "laut X", "X zufolge", "according to X": the source the sentence names, or nothing. */
+    public List<Entity> source(int sentence) {
+        DependencyTree t = tree(sentence);
+        List<Token> tokens = index.sentence(sentence).tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (t.is(k, "case") && cues.sourcePrepositions().contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                    && t.head(k) >= 0) {
+                List<Entity> e = actors(entitiesWithConjuncts(sentence, t.head(k)));
+                if (!e.isEmpty()) {
+                    return e;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private boolean speech(Token t) {
+        return cues.speechVerbs().contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean relativePronoun(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return t.tag().equals("PRON") && (w.equals("der") || w.equals("die") || w.equals("das") || w.equals("welche")
+                || w.equals("welcher") || w.equals("who") || w.equals("which") || w.equals("that"));
+    }
+
+    /** The entities of token {@code k} and of each conjunct coordinated with it. */
+    public List<Entity> entitiesWithConjuncts(int sentence, int k) {
+        DependencyTree t = tree(sentence);
+        Set<Entity> out = new LinkedHashSet<>();
+        Entity e = entityAt(sentence, k);
+        if (e != null) {
+            out.add(e);
+        }
+        for (int c : t.children(k, "conj")) {
+            out.addAll(entitiesWithConjuncts(sentence, c));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The entity token {@code k} names: a mention covering it; else one in its noun phrase (a nationality
+     * adjective, a genitive, an apposition, a name after a role noun); else, for a pronoun or a possessive, the
+     * latest fitting entity named before it. Null when there is none.
+     */
+    public Entity entityAt(int sentence, int k) {
+        Mention m = mentionAt(sentence, k);
+        if (m != null) {
+            return m.entity();
+        }
+        DependencyTree t = tree(sentence);
+        for (String rel : List.of("flat", "appos", "nmod:poss", "det:poss", "nmod", "amod", "compound")) {
+            for (int c : t.children(k, rel)) {
+                if (rel.equals("nmod") && preposition(sentence, c) != null) {
+                    continue;   // "die Regierung in Kiew" names the government by its genitive or seat only
+                }
+                Mention inner = mentionAt(sentence, c);
+                if (inner != null && ACTORS.contains(inner.entity().type())) {
+                    return inner.entity();
+                }
+                if (rel.equals("det:poss") || rel.equals("nmod:poss")) {
+                    Entity p = pronoun(sentence, c);
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return pronoun(sentence, k);
+    }
+
+    private Mention mentionAt(int sentence, int k) {
+        for (Mention m : index.in(sentence)) {
+            if (m.firstToken() <= k && k <= m.lastToken()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A personal or possessive pronoun at {@code k}: the latest fitting entity named before it, or null. */
+    private Entity pronoun(int sentence, int k) {
+        Token tok = index.sentence(sentence).tokens().get(k);
+        String w = tok.text().toLowerCase(Locale.ROOT);
+        boolean person = cues.personPronouns().contains(w) || cues.possessivePerson().contains(w);
+        boolean group = cues.groupPronouns().contains(w) || cues.possessiveGroup().contains(w);
+        if (!(tok.tag().equals("PRON") || tok.tag().equals("DET")) || !person && !group) {
+            return null;
+        }
+        for (int s = sentence; s >= Math.max(0, sentence - 3); s--) {
+            List<Mention> ms = index.in(s);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention m = ms.get(i);
+                if (s == sentence && m.firstToken() >= k || m.rule().equals("adjective")) {
+                    continue;
+                }
+                EntityType type = m.entity().type();
+                if (type == EntityType.Person && person || ACTORS.contains(type) && group) {
+                    return m.entity();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code k} is a reflexive pronoun ("sich", "einander"). */
+    public boolean reflexive(int sentence, int k) {
+        return cues.reflexives().contains(index.sentence(sentence).tokens().get(k).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the predicate has a reciprocal adverb ("gegenseitig") and a reflexive object. */
+    public boolean reciprocal(int sentence, int predicate) {
+        DependencyTree t = tree(sentence);
+        List<Token> tokens = index.sentence(sentence).tokens();
+        boolean adverb = false;
+        boolean reflexive = false;
+        for (int c : t.children(predicate)) {
+            adverb |= cues.reciprocals().contains(tokens.get(c).text().toLowerCase(Locale.ROOT));
+            reflexive |= (t.is(c, "obj") || t.is(c, "iobj") || t.is(c, "expl") || t.is(c, "obl")) && reflexive(sentence, c);
+        }
+        return adverb && reflexive;
+    }
+
+    private static List<Entity> actors(List<Entity> entities) {
+        return entities.stream().filter(e -> ACTORS.contains(e.type())).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package org.newsgraph.extract.frame;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.jena.rdf.model.Resource;
+import org.newsgraph.extract.event.LexiconFile;
+
+/**
+ * The closed word classes the argument reader needs, read from {@code ontology/frames.ttl}: pronouns that stand
+ * for the latest person or party, reciprocal adverbs, prepositions that name a source ("laut", "zufolge"), verbs of
+ * saying whose subject is the speaker of a reported statement, and light verbs whose subject is the actor of the
+ * noun in their object.
+ */
+public record FrameCues(Set<String> personPronouns, Set<String> groupPronouns, Set<String> possessivePerson,
+                        Set<String> possessiveGroup, Set<String> reciprocals, Set<String> sourcePrepositions,
+                        Set<String> speechVerbs, Set<String> reflexives) {
+
+    public FrameCues {
+        personPronouns = Set.copyOf(personPronouns);
+        groupPronouns = Set.copyOf(groupPronouns);
+        possessivePerson = Set.copyOf(possessivePerson);
+        possessiveGroup = Set.copyOf(possessiveGroup);
+        reciprocals = Set.copyOf(reciprocals);
+        sourcePrepositions = Set.copyOf(sourcePrepositions);
+        speechVerbs = Set.copyOf(speechVerbs);
+        reflexives = Set.copyOf(reflexives);
+    }
+
+    /** The cues packaged with newsgraph. */
+    public static FrameCues load() {
+        LexiconFile file = LexiconFile.load("frames.ttl");
+        List<Resource> cues = file.instances("FrameCues");
+        if (cues.size() != 1) {
+            throw new IllegalStateException("expected one ng:FrameCues in frames.ttl, found " + cues.size());
+        }
+        Resource r = cues.get(0);
+        return new FrameCues(words(file, r, "personPronoun"), words(file, r, "groupPronoun"),
+                words(file, r, "possessivePerson"), words(file, r, "possessiveGroup"), words(file, r, "reciprocal"),
+                words(file, r, "sourcePreposition"), words(file, r, "speechVerb"), words(file, r, "reflexive"));
+    }
+
+    private static Set<String> words(LexiconFile file, Resource r, String property) {
+        Set<String> out = new HashSet<>();
+        for (String s : file.strings(r, property)) {
+            out.add(s.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}
