@@ -181,8 +181,7 @@ public final class Evaluator {
             for (int i = 0; i < rels.size() && found < 0; i++) {
                 GraphFacts.Rel r = rels.get(i);
                 if (!used.contains(i) && r.type().equals(gr.rel())
-                        && resolver.canonical(r.actor()).equals(gr.actor())
-                        && resolver.canonical(r.target()).equals(gr.target())
+                        && resolver.is(r.actor(), gr.actor()) && resolver.is(r.target(), gr.target())
                         && containsAll(r.what(), gr.keywords())
                         && r.articles().stream().anyMatch(a -> gr.in().contains(files.get(a)))) {
                     found = i;

@@ -40,6 +40,17 @@ final class Resolver {
         return nodesByName.getOrDefault(goldName, Set.of());
     }
 
+    /**
+     * True when the graph node is the gold entity {@code goldName}: it resolves to it, or has its name when the gold
+     * lists no such entity. A node may be several gold entities at once (one person named "Merkel" in one article's
+     * gold and "Angela Merkel" in another's).
+     */
+    boolean is(GraphFacts.Ref ref, String goldName) {
+        Set<String> nodes = nodesByName.get(goldName);
+        return nodes != null && !nodes.isEmpty() ? nodes.contains(ref.label() + ":" + ref.id())
+                : ref.name().equals(goldName);
+    }
+
     /** A gold name for a graph node when one resolves to it, else its own name. */
     String canonical(GraphFacts.Ref ref) {
         return goldNameByNode.getOrDefault(ref.label() + ":" + ref.id(), ref.name());
