@@ -54,12 +54,18 @@ public final class ArgumentReader {
     /** True when the predicate is passive (a passive auxiliary or a passive subject depends on it). */
     public boolean passive(int sentence, int predicate) {
         DependencyTree t = tree(sentence);
-        for (int c : t.children(predicate)) {
-            if (t.is(c, "aux:pass") || t.is(c, "nsubj:pass")) {
-                return true;
-            }
+        int aux = auxiliaryHead(sentence, predicate);
+        if (aux >= 0 && index.sentence(sentence).tokens().get(aux).lemma().equalsIgnoreCase("werden")
+                && index.sentence(sentence).tokens().get(predicate).text().startsWith("ge")) {
+            return true;
         }
-        return false;
+        boolean activeSubject = false;
+        boolean passiveMark = false;
+        for (int c : t.children(predicate)) {
+            activeSubject |= t.is(c, "nsubj") && !t.is(c, "nsubj:pass");
+            passiveMark |= t.is(c, "aux:pass") || t.is(c, "nsubj:pass");
+        }
+        return passiveMark && !activeSubject;   // an active subject beside a "passive" one is a mis-parsed object
     }
 
     /**
@@ -75,7 +81,53 @@ public final class ArgumentReader {
                 out.add(c);
             }
         }
+        int aux = auxiliaryHead(sentence, predicate);
+        if (out.isEmpty() && aux >= 0) {
+            for (int c : t.children(aux)) {
+                if (c != predicate && matches(sentence, c, role, passive)) {
+                    out.add(c);
+                }
+            }
+        }
+        if (out.isEmpty() && !passive && OBJECTS.contains(role.relation()) && role.preposition() == null) {
+            for (int subject : tokens(sentence, predicate, new Role("nsubj", null))) {
+                out.addAll(flatStrays(sentence, subject));
+            }
+        }
         return out;
+    }
+
+    private static final Set<String> OBJECTS = Set.of("obj", "iobj", "obl:arg");
+
+    /**
+     * Names the parser glued onto the subject's name as {@code flat} although they are another entity ("Joe Biden
+     * Russland ... droht": Russland is the object): the flat dependents covered by a mention other than the one at
+     * {@code k}.
+     */
+    private List<Integer> flatStrays(int sentence, int k) {
+        Mention own = mentionAt(sentence, k);
+        List<Integer> out = new ArrayList<>();
+        for (int c : tree(sentence).children(k, "flat")) {
+            Mention m = mentionAt(sentence, c);
+            if (m != null && m != own && (own == null || !m.entity().equals(own.entity()))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The auxiliary or modal the parser made the head of this main verb ("Putin hatte X ... aufgefordert" with
+     * "aufgefordert" as its xcomp), or -1.
+     */
+    int auxiliaryHead(int sentence, int predicate) {
+        DependencyTree t = tree(sentence);
+        int head = t.head(predicate);
+        if (head < 0 || !(t.is(predicate, "xcomp") || t.is(predicate, "ccomp") || t.is(predicate, "conj"))) {
+            return -1;
+        }
+        Token h = index.sentence(sentence).tokens().get(head);
+        return cues.auxiliaries().contains(h.lemma().toLowerCase(Locale.ROOT)) ? head : -1;
     }
 
     private boolean matches(int sentence, int c, Role role, boolean passive) {
@@ -87,6 +139,12 @@ public final class ArgumentReader {
         }
         if (passive && rel.equals("obj")) {
             return t.is(c, "nsubj:pass");
+        }
+        if (!passive && rel.equals("obj") && t.is(c, "nsubj:pass")) {
+            return true;   // see passive(): the object of an active verb parsed as a passive subject
+        }
+        if ("-".equals(role.preposition())) {
+            return t.is(c, rel) && preposition(sentence, c) == null;   // "nmod[-]": a genitive, no preposition
         }
         if (!t.is(c, rel) || rel.equals("nsubj") && t.is(c, "nsubj:pass")) {
             return false;
@@ -136,6 +194,13 @@ public final class ArgumentReader {
             }
             List<Entity> found = entitiesWithConjuncts(sentence, s);
             if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        int aux = auxiliaryHead(sentence, predicate);
+        if (aux >= 0 && depth <= MAX_DEPTH) {
+            List<Entity> found = subject(sentence, aux, depth + 1);   // "hatte Israel ... verweigert"
+            if (!found.isEmpty() || !subjects.isEmpty()) {
                 return found;
             }
         }
@@ -214,10 +279,11 @@ public final class ArgumentReader {
         DependencyTree t = tree(sentence);
         for (String rel : List.of("flat", "appos", "nmod:poss", "det:poss", "nmod", "amod", "compound")) {
             for (int c : t.children(k, rel)) {
-                if (rel.equals("nmod") && preposition(sentence, c) != null) {
-                    continue;   // "die Regierung in Kiew" names the government by its genitive or seat only
-                }
                 Mention inner = mentionAt(sentence, c);
+                if (rel.equals("nmod") && preposition(sentence, c) != null
+                        && (inner == null || !inner.rule().equals("capital"))) {
+                    continue;   // a noun names a party by its genitive, or by its seat ("die Regierung in Kiew")
+                }
                 if (inner != null && ACTORS.contains(inner.entity().type())) {
                     return inner.entity();
                 }
@@ -250,6 +316,9 @@ public final class ArgumentReader {
         if (!(tok.tag().equals("PRON") || tok.tag().equals("DET")) || !person && !group) {
             return null;
         }
+        if (person && group && tok.tag().equals("PRON") && pluralVerb(sentence, k)) {
+            return null;   // "sie vereinbarten": a group, not the latest party
+        }
         for (int s = sentence; s >= Math.max(0, sentence - 3); s--) {
             List<Mention> ms = index.in(s);
             for (int i = ms.size() - 1; i >= 0; i--) {
@@ -266,6 +335,23 @@ public final class ArgumentReader {
         return null;
     }
 
+    /** The verb a subject pronoun depends on ends like a plural ("vereinbarten", "haben"). */
+    private boolean pluralVerb(int sentence, int k) {
+        DependencyTree t = tree(sentence);
+        int head = t.head(k);
+        if (head < 0 || !t.is(k, "nsubj")) {
+            return false;
+        }
+        List<Token> tokens = index.sentence(sentence).tokens();
+        for (int c : t.children(head)) {
+            if ((t.is(c, "aux") || t.is(c, "cop")) && c < head) {
+                return tokens.get(c).text().endsWith("n");
+            }
+        }
+        String v = tokens.get(head).text();
+        return v.endsWith("en") || v.endsWith("ten");
+    }
+
     /** True when {@code k} is a reflexive pronoun ("sich", "einander"). */
     public boolean reflexive(int sentence, int k) {
         return cues.reflexives().contains(index.sentence(sentence).tokens().get(k).text().toLowerCase(Locale.ROOT));
@@ -279,6 +365,10 @@ public final class ArgumentReader {
         boolean reflexive = false;
         for (int c : t.children(predicate)) {
             adverb |= cues.reciprocals().contains(tokens.get(c).text().toLowerCase(Locale.ROOT));
+            for (int g : t.children(c)) {   // "sich gegenseitige Verstöße vorwerfen": on the object
+                adverb |= cues.reciprocals().contains(tokens.get(g).text().toLowerCase(Locale.ROOT)
+                        .replaceAll("(e|en|er|es|em)$", ""));
+            }
             reflexive |= (t.is(c, "obj") || t.is(c, "iobj") || t.is(c, "expl") || t.is(c, "obl")) && reflexive(sentence, c);
         }
         return adverb && reflexive;

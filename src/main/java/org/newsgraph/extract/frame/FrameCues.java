@@ -15,7 +15,7 @@ import org.newsgraph.extract.event.LexiconFile;
  */
 public record FrameCues(Set<String> personPronouns, Set<String> groupPronouns, Set<String> possessivePerson,
                         Set<String> possessiveGroup, Set<String> reciprocals, Set<String> sourcePrepositions,
-                        Set<String> speechVerbs, Set<String> reflexives) {
+                        Set<String> speechVerbs, Set<String> reflexives, Set<String> auxiliaries) {
 
     public FrameCues {
         personPronouns = Set.copyOf(personPronouns);
@@ -26,6 +26,7 @@ public record FrameCues(Set<String> personPronouns, Set<String> groupPronouns, S
         sourcePrepositions = Set.copyOf(sourcePrepositions);
         speechVerbs = Set.copyOf(speechVerbs);
         reflexives = Set.copyOf(reflexives);
+        auxiliaries = Set.copyOf(auxiliaries);
     }
 
     /** The cues packaged with newsgraph. */
@@ -38,7 +39,8 @@ public record FrameCues(Set<String> personPronouns, Set<String> groupPronouns, S
         Resource r = cues.get(0);
         return new FrameCues(words(file, r, "personPronoun"), words(file, r, "groupPronoun"),
                 words(file, r, "possessivePerson"), words(file, r, "possessiveGroup"), words(file, r, "reciprocal"),
-                words(file, r, "sourcePreposition"), words(file, r, "speechVerb"), words(file, r, "reflexive"));
+                words(file, r, "sourcePreposition"), words(file, r, "speechVerb"), words(file, r, "reflexive"),
+                words(file, r, "auxiliary"));
     }
 
     private static Set<String> words(LexiconFile file, Resource r, String property) {

@@ -17,6 +17,8 @@ import org.newsgraph.extract.StatementType;
 import org.newsgraph.extract.event.ArticleAnalysis;
 import org.newsgraph.extract.event.EventLexicon;
 import org.newsgraph.extract.event.MentionIndex;
+import org.newsgraph.extract.frame.ArgumentReader;
+import org.newsgraph.extract.frame.FrameCues;
 import org.newsgraph.extract.time.TimeExpression;
 import org.newsgraph.extract.time.TimeNormalizer;
 import org.newsgraph.extract.time.TimeType;
@@ -25,19 +27,21 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * The statement extractor: candidates per sentence ({@link SentenceStatements}), then the target (explicit object;
- * an actor named in the content; another party of the sentence; the other side of the event the statement was made
- * at), the content phrase, CAMEO code, date and event; statements of one type between the same two parties in one
- * article become one.
+ * The statement extractor: candidates per sentence from the parse ({@link ParsedStatements}), then the target, the
+ * content phrase, CAMEO code, date and event; statements of one type between the same two parties in one article
+ * become one.
+ *
+ * <p>The target rule: the target is the party whose conduct is demanded, threatened, accused or supported. It is
+ * the addressee where the frame's target role names one; otherwise the party named inside the content, by name, by
+ * a nationality adjective or by a genitive ("Abbau der russischen Truppen" -> Russland); otherwise the one other party of the call or
+ * meeting the statement was made at (for conduct, the state that person leads); otherwise there is no statement
+ * rather than a guess. "beide Seiten" stands for every other party of the event the statement was made
+ * at.
  *
  * <pre>{@code
  * StatementExtractor s = new LexiconStatementExtractor(StatementLexicon.load(), EventLexicon.load(), time);
  * List<Statement> found = s.extract(analysis, events);
  * }</pre>
- *
- * <p>Design decision: when the target is not named and comes from the event the statement was made at, a person on
- * the other side stands for the state they lead for demands, threats and accusations (the party whose conduct is
- * meant), and stays the person for proposals and invitations (addressed to them).
  */
 public final class LexiconStatementExtractor implements StatementExtractor {
 
@@ -48,9 +52,16 @@ public final class LexiconStatementExtractor implements StatementExtractor {
     private final EventLexicon events;
     private final TimeNormalizer time;
     private final Affiliation affiliation;
+    private final FrameCues cues;
 
     public LexiconStatementExtractor(StatementLexicon lexicon, EventLexicon events, TimeNormalizer time,
                                      Affiliation affiliation) {
+        this(lexicon, events, time, affiliation, FrameCues.load());
+    }
+
+    public LexiconStatementExtractor(StatementLexicon lexicon, EventLexicon events, TimeNormalizer time,
+                                     Affiliation affiliation, FrameCues cues) {
+        this.cues = cues;
         this.lexicon = lexicon;
         this.events = events;
         this.time = time;
@@ -60,11 +71,23 @@ public final class LexiconStatementExtractor implements StatementExtractor {
     @Override
     public List<Statement> extract(ArticleAnalysis a, List<Event> articleEvents) {
         MentionIndex index = new MentionIndex(a);
+        ParsedStatements finder = new ParsedStatements(lexicon, index, new ArgumentReader(a, index, cues));
         Map<String, Entity> stateOf = statesOf(a, index);
         Map<String, Statement> merged = new LinkedHashMap<>();
         List<Statement> untargeted = new ArrayList<>();
         for (Sentence s : a.sentences()) {
-            List<Candidate> candidates = new SentenceStatements(lexicon, index, s.index(), stateOf).find();
+            List<Candidate> candidates = new ArrayList<>(new SentenceStatements(lexicon, index, s.index(), stateOf).find());
+            Set<Candidate> parsed = new HashSet<>();
+            for (Candidate p : finder.find(s.index())) {
+                if (candidates.stream().noneMatch(c -> c.type() == p.type() && c.actor().equals(p.actor())
+                        && (c.target() != null || p.target() == null))) {
+                    if (p.type() == StatementType.AGREED && namesEvent(s, p)) {
+                        continue;   // "vereinbarten, Verhandlungen aufzunehmen": the planned event says it
+                    }
+                    candidates.add(p);   // what the parse finds beyond the word-order reading
+                    parsed.add(p);
+                }
+            }
             Set<Entity> used = new HashSet<>();
             candidates.stream().filter(c -> c.target() != null).forEach(c -> used.add(c.target()));
             candidates.forEach(c -> used.add(c.actor()));
@@ -81,7 +104,8 @@ public final class LexiconStatementExtractor implements StatementExtractor {
                 if (!group.isEmpty()) {
                     continue;
                 }
-                Entity target = target(c, index, stateOf, used, event);
+                Entity target = parsed.contains(c) ? target(c, index, stateOf, used, event)
+                        : wordOrderTarget(c, index, stateOf, used, event);
                 if (target == null || target.equals(c.actor()) || !lexicon.targetTypes(c.type()).contains(target.type())) {
                     untargeted.add(new Statement(c.type(), c.actor(), c.actor(), text(s, c, index, null), cameo(c, s),
                             date(a, s, event), event == null ? null : event.id(), List.of(s.text())));
@@ -131,6 +155,45 @@ public final class LexiconStatementExtractor implements StatementExtractor {
     }
 
     private Entity target(Candidate c, MentionIndex index, Map<String, Entity> stateOf, Set<Entity> used, Event event) {
+        Entity actorSide = stateOf.get(c.actor().key());
+        List<EntityType> types = lexicon.targetTypes(c.type());
+        if (c.target() != null && types.contains(c.target().type()) && fits(c.target(), c, actorSide)) {
+            return c.target();
+        }
+        List<Token> tokens = index.sentence(c.sentence()).tokens();
+        for (EntityType type : types) {
+            for (Mention m : index.in(c.sentence())) {
+                if (m.entity().type() == type && m.firstToken() >= c.contentFrom() && m.lastToken() <= c.contentTo()
+                        && fits(m.entity(), c, actorSide) && !MentionIndex.inQuote(tokens, m.firstToken())) {
+                    return m.entity();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The addressee the event names: the one other participant of the event the statement was made at (a call, a
+     * meeting), or for conduct the state that person leads.
+     */
+    private static Entity counterpart(Candidate c, Event event, Map<String, Entity> stateOf, boolean state) {
+        if (event == null || !event.participants().contains(c.actor())) {
+            return null;
+        }
+        List<Entity> others = event.participants().stream().filter(e -> !e.equals(c.actor())).toList();
+        if (others.size() != 1) {
+            return null;
+        }
+        Entity other = others.get(0);
+        return state && stateOf.containsKey(other.key()) ? stateOf.get(other.key()) : other;
+    }
+
+    /**
+     * The target of a candidate of the word-order reading ({@link SentenceStatements}), as before the parse: an
+     * explicit object, a party named in the content after a target preposition, another party of the sentence,
+     * the other side of the event.
+     */
+    private Entity wordOrderTarget(Candidate c, MentionIndex index, Map<String, Entity> stateOf, Set<Entity> used, Event event) {
         Entity actorSide = stateOf.get(c.actor().key());
         List<EntityType> types = lexicon.targetTypes(c.type());
         List<Token> tokens = index.sentence(c.sentence()).tokens();
@@ -202,19 +265,6 @@ public final class LexiconStatementExtractor implements StatementExtractor {
         return !e.equals(c.actor()) && !e.equals(actorSide) && !e.equals(c.exclude());
     }
 
-    /** The one other participant of the event the statement was made at (its state, for conduct). */
-    private static Entity counterpart(Candidate c, Event event, Map<String, Entity> stateOf, boolean state) {
-        if (event == null || !event.participants().contains(c.actor())) {
-            return null;
-        }
-        List<Entity> others = event.participants().stream().filter(e -> !e.equals(c.actor())).toList();
-        if (others.size() != 1) {
-            return null;
-        }
-        Entity other = others.get(0);
-        return state && stateOf.containsKey(other.key()) ? stateOf.get(other.key()) : other;
-    }
-
     /**
      * The event reported in this sentence (one with the actor first), else the latest event of an earlier sentence of
      * its paragraph that the actor took part in.
@@ -236,6 +286,16 @@ public final class LexiconStatementExtractor implements StatementExtractor {
             }
         }
         return null;
+    }
+
+    /** True when the content holds an event trigger noun ("Verhandlungen", "Treffen"). */
+    private boolean namesEvent(Sentence s, Candidate c) {
+        for (int k = Math.max(0, c.contentFrom()); k <= c.contentTo() && k < s.tokens().size(); k++) {
+            if (events.noun(s.tokens().get(k)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String cameo(Candidate c, Sentence s) {

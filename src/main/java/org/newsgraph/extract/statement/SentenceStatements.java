@@ -50,7 +50,7 @@ final class SentenceStatements {
                 continue;
             }
             StatementLexicon.Noun noun = lexicon.noun(tokens.get(i));
-            if (noun != null) {
+            if (noun != null && noun.headLemmas().isEmpty()) {
                 Candidate c = nouns.fromNoun(i, noun);
                 if (c != null) {
                     out.add(c);
@@ -74,6 +74,9 @@ final class SentenceStatements {
         }
         StatementLexicon.Verb plain = null;
         for (StatementLexicon.Verb v : lexicon.verbsFor(lemma, surface)) {
+            if (!v.requires().isEmpty() || v.needsRole() != null || v.conditional()) {
+                continue;   // conditions only the parse can check (ParsedStatements)
+            }
             boolean stem = lemma.equals(v.lemma()) || v.forms().contains(surface);
             if (v.particle() == null) {
                 if (stem && plain == null) {

@@ -14,6 +14,7 @@ import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.StatementType;
 import org.newsgraph.extract.event.CuePattern;
 import org.newsgraph.extract.event.LexiconFile;
+import org.newsgraph.extract.frame.Role;
 import org.newsgraph.nlp.Token;
 
 /**
@@ -22,14 +23,40 @@ import org.newsgraph.nlp.Token;
  */
 public final class StatementLexicon {
 
-    /** A statement verb; {@code particle} is null for a verb that is not separable. */
+    /**
+     * A statement verb; {@code particle} is null for a verb that is not separable.
+     *
+     * @param requires words one of which must depend on the verb ("verantwortlich" for "machen", "Aussicht" for
+     *                 "stellen"); empty for none
+     * @param needsRole a role that must be filled for the verb to count ("stehen hinter X"), or null
+     * @param conditional true when the verb counts only in a conditional sentence ("mit Maßnahmen reagieren")
+     */
     public record Verb(String lemma, String particle, Set<String> forms, StatementType type, List<String> contentPrepositions,
-                       boolean reflexive) { }
+                       boolean reflexive, Frame frame, List<String> requires, Role needsRole, boolean conditional) { }
 
-    /** A statement noun. */
-    public record Noun(List<String> forms, StatementType type, List<String> contentPrepositions, boolean needsContent) { }
+    /**
+     * A statement noun.
+     *
+     * @param headLemmas verbs whose subject is the noun's actor when the noun depends on them; empty for the
+     *                   lexicon's light verbs and verbs of saying
+     */
+    public record Noun(List<String> forms, StatementType type, List<String> contentPrepositions, boolean needsContent,
+                       Frame frame, List<String> headLemmas) { }
 
-    private record TypeDef(String cameo, String eventCameo, List<EntityType> targetTypes) { }
+    /**
+     * The argument frame of a trigger: the roles that give its actor, its target (addressee) and its content, each
+     * list in order of preference. A role {@code head:R} reads role R of the predicate the noun depends on.
+     */
+    public record Frame(List<Role> actor, List<Role> target, List<Role> content) {
+        public Frame {
+            actor = List.copyOf(actor);
+            target = List.copyOf(target);
+            content = List.copyOf(content);
+        }
+    }
+
+    private record TypeDef(String cameo, String eventCameo, List<EntityType> targetTypes, Frame verbFrame,
+                           Frame nounFrame) { }
 
     private final Map<StatementType, TypeDef> types = new EnumMap<>(StatementType.class);
     private final List<Verb> verbs = new ArrayList<>();
@@ -39,6 +66,11 @@ public final class StatementLexicon {
     private final Map<String, List<String>> cues = new HashMap<>();
 
     private StatementLexicon(LexiconFile file) {
+        Map<String, Frame> frames = new HashMap<>();
+        for (Resource r : file.instances("StatementFrame")) {
+            frames.put(r.getURI(), new Frame(roles(file, r, "actor"), roles(file, r, "target"),
+                    roles(file, r, "content")));
+        }
         Map<String, StatementType> byIri = new HashMap<>();
         for (Resource r : file.instances("StatementTypeDef")) {
             StatementType type = type(file, r);
@@ -52,7 +84,8 @@ public final class StatementLexicon {
             } else {
                 targets.sort((a, b) -> a == EntityType.Place ? -1 : b == EntityType.Place ? 1 : 0);
             }
-            types.put(type, new TypeDef(file.required(r, "cameo"), file.string(r, "eventCameo"), targets));
+            types.put(type, new TypeDef(file.required(r, "cameo"), file.string(r, "eventCameo"), targets,
+                    frame(file, r, "verbFrame", frames, null), frame(file, r, "nounFrame", frames, null)));
         }
         for (StatementType t : StatementType.values()) {
             if (!types.containsKey(t)) {
@@ -61,8 +94,13 @@ public final class StatementLexicon {
             }
         }
         for (Resource r : file.instances("StatementVerb")) {
+            StatementType type = ref(file, r, byIri);
+            String needs = file.string(r, "needsRole");
             verbs.add(new Verb(file.required(r, "lemma"), file.string(r, "particle"), lower(file.strings(r, "form")),
-                    ref(file, r, byIri), file.strings(r, "contentPreposition"), file.flag(r, "reflexive")));
+                    type, file.strings(r, "contentPreposition"), file.flag(r, "reflexive"),
+                    frame(file, r, "frame", frames, types.get(type).verbFrame()),
+                    List.copyOf(lower(file.strings(r, "requires"))), needs == null ? null : Role.parse(needs),
+                    file.flag(r, "conditional")));
         }
         for (int i = 0; i < verbs.size(); i++) {
             Verb v = verbs.get(i);
@@ -76,13 +114,48 @@ public final class StatementLexicon {
             }
         }
         for (Resource r : file.instances("StatementNoun")) {
+            StatementType type = ref(file, r, byIri);
             Noun n = new Noun(file.strings(r, "noun").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(),
-                    ref(file, r, byIri), file.strings(r, "contentPreposition"), file.flag(r, "needsContent"));
+                    type, file.strings(r, "contentPreposition"), file.flag(r, "needsContent"),
+                    frame(file, r, "frame", frames, types.get(type).nounFrame()),
+                    List.copyOf(lower(file.strings(r, "headLemma"))));
             n.forms().forEach(form -> nounForms.add(NounForm.of(n, form)));
         }
         for (Resource r : file.instances("StatementCues")) {
             file.wordLists(r).forEach((name, words) -> cues.computeIfAbsent(name, k -> new ArrayList<>()).addAll(words));
         }
+    }
+
+    private static List<Role> roles(LexiconFile file, Resource r, String property) {
+        List<Role> out = new ArrayList<>();
+        for (String spec : file.strings(r, property)) {
+            try {
+                out.add(Role.parse(spec));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(e.getMessage() + " at " + r.getURI() + " ng:" + property + " in "
+                        + file.name());
+            }
+        }
+        return out;
+    }
+
+    /** The frame ng:<property> names, else {@code fallback}; a frame is required in the end. */
+    private static Frame frame(LexiconFile file, Resource r, String property, Map<String, Frame> frames,
+                               Frame fallback) {
+        List<Resource> named = file.resources(r, property);
+        if (named.isEmpty()) {
+            if (fallback == null && !property.endsWith("Frame")) {
+                throw new ConfigurationException("expected " + r.getURI() + " in " + file.name() + " to name an "
+                        + "ng:frame, or its statement type to declare ng:verbFrame and ng:nounFrame; found neither");
+            }
+            return fallback;
+        }
+        Frame f = frames.get(named.get(0).getURI());
+        if (f == null) {
+            throw new ConfigurationException("expected ng:" + property + " of " + r.getURI() + " in " + file.name()
+                    + " to name an ng:StatementFrame, found " + named.get(0).getURI());
+        }
+        return f;
     }
 
     /** Loads {@code /ontology/statements.ttl} from the classpath. */
