@@ -6,8 +6,9 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 
 /**
- * The speed baseline of the ingest benchmark: plain OpenNLP sentence detection, tokenization and POS tagging,
- * nothing else (no line handling, no repairs, no lemmas, no result objects).
+ * The speed baseline of the ingest benchmark: plain OpenNLP sentence detection, tokenization and POS tagging, and,
+ * when a parser is given, the dependency parse of every sentence; nothing else (no line handling, no repairs, no
+ * lemmas).
  *
  * <pre>{@code
  * BareOpenNlpPipeline bare = new BareOpenNlpPipeline(NlpModels.shared(Language.GERMAN));
@@ -22,15 +23,26 @@ public final class BareOpenNlpPipeline {
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
     private final StageClock clock;
+    private final DependencyParser parser;
 
     public BareOpenNlpPipeline(NlpModels models) {
-        this(models, null);
+        this(models, null, null);
+    }
+
+    /** A baseline that also parses every sentence with {@code parser} (null for none). */
+    public BareOpenNlpPipeline(NlpModels models, DependencyParser parser) {
+        this(models, null, parser);
     }
 
     /** A baseline that adds the time of each stage to {@code clock} (stage names in {@link StageClock}). */
     public BareOpenNlpPipeline(NlpModels models, StageClock clock) {
+        this(models, clock, null);
+    }
+
+    private BareOpenNlpPipeline(NlpModels models, StageClock clock, DependencyParser parser) {
         Objects.requireNonNull(models, "models");
         this.clock = clock;
+        this.parser = parser;
         this.sentenceDetector = new SentenceDetectorME(models.sentenceModel());
         this.tokenizer = new TokenizerME(models.tokenizerModel());
         this.tagger = new POSTaggerME(models.posModel());
@@ -44,10 +56,23 @@ public final class BareOpenNlpPipeline {
         int tokens = 0;
         for (String sentence : sentenceDetector.sentDetect(text)) {
             String[] words = tokenizer.tokenize(sentence);
-            tagger.tag(words);
+            String[] tags = tagger.tag(words);
+            if (parser != null) {
+                parse(words, tags);
+            }
             tokens += words.length;
         }
         return tokens;
+    }
+
+    private void parse(String[] words, String[] tags) {
+        java.util.List<Token> tokens = new java.util.ArrayList<>(words.length);
+        int at = 0;
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(words[i], at, at + words[i].length(), tags[i], words[i]));
+            at += words[i].length() + 1;
+        }
+        parser.parse(new Sentence(0, String.join(" ", words), 0, tokens));
     }
 
     private int runTimed(String text) {

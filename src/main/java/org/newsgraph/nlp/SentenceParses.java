@@ -19,6 +19,9 @@ public final class SentenceParses {
 
     /** The stage name parses are timed under in a {@link StageClock}. */
     public static final String STAGE = "parse";
+    /** Counters (no time) of the sentences an extraction parsed and of all it analysed, for the benchmark. */
+    public static final String SENTENCES_PARSED = "sentences parsed";
+    public static final String SENTENCES_SEEN = "sentences seen";
 
     private final List<Sentence> sentences;
     private final Supplier<? extends DependencyParser> parser;
