@@ -84,11 +84,18 @@ public final class Evaluator {
             }
         }
         List<Score> scores = new ArrayList<>();
+        int allTp = 0;
+        List<String> allMissed = new ArrayList<>();
+        List<String> allSpurious = new ArrayList<>();
         for (String type : List.of("Person", "Country", "Organization", "Agreement", "Place")) {
             List<String> m = missed.getOrDefault(type, List.of());
             List<String> s = new ArrayList<>(spurious.getOrDefault(type, Set.of()));
             scores.add(new Score("entities/" + type, tp.getOrDefault(type, 0), s.size(), m.size(), m, s));
+            allTp += tp.getOrDefault(type, 0);
+            allMissed.addAll(m);
+            allSpurious.addAll(s);
         }
+        scores.add(new Score("entities", allTp, allSpurious.size(), allMissed.size(), List.of(), List.of()));
         return scores;
     }
 
