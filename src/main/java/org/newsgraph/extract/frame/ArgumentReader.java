@@ -51,15 +51,29 @@ public final class ArgumentReader {
         return analysis.tree(sentence);
     }
 
-    /** True when the predicate is passive (a passive auxiliary or a passive subject depends on it). */
+    /**
+     * True when the predicate is passive: a passive auxiliary "werden" or a passive subject depends on it, or a
+     * "von" agent. "sein" with a participle is the perfect of a verb of motion or change ("ist zusammengekommen",
+     * which the parser labels aux:pass), not a passive, unless an agent is named.
+     */
     public boolean passive(int sentence, int predicate) {
         DependencyTree t = tree(sentence);
+        List<Token> tokens = index.sentence(sentence).tokens();
+        boolean subject = false;
+        boolean perfect = false;
         for (int c : t.children(predicate)) {
-            if (t.is(c, "aux:pass") || t.is(c, "nsubj:pass")) {
+            if (t.is(c, "aux:pass")) {
+                if (!cues.perfectAuxiliaries().contains(tokens.get(c).lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                perfect = true;
+            }
+            subject |= t.is(c, "nsubj:pass");
+            if (t.is(c, "obl:agent")) {
                 return true;
             }
         }
-        return false;
+        return subject && !perfect;
     }
 
     /**
@@ -88,8 +102,11 @@ public final class ArgumentReader {
         if (passive && rel.equals("obj")) {
             return t.is(c, "nsubj:pass");
         }
-        if (!t.is(c, rel) || rel.equals("nsubj") && t.is(c, "nsubj:pass")) {
-            return false;
+        if (!t.is(c, rel)) {
+            return false;   // not passive: a "nsubj:pass" here is the subject of a perfect with "sein"
+        }
+        if (role.preposition() != null && role.preposition().isEmpty()) {
+            return preposition(sentence, c) == null;
         }
         return role.preposition() == null || role.preposition().equals(preposition(sentence, c));
     }
@@ -123,10 +140,19 @@ public final class ArgumentReader {
      * attributive participle, the speaker of a clause of saying, or the source named with "laut"/"zufolge".
      */
     public List<Entity> subject(int sentence, int predicate) {
-        return subject(sentence, predicate, 0);
+        return subject(sentence, predicate, 0, true);
     }
 
-    private List<Entity> subject(int sentence, int predicate, int depth) {
+    /**
+     * The subject of {@code predicate} as {@link #subject(int, int)} reads it, but without the speaker of a clause
+     * of saying or the source of "laut X" when {@code reported} is false: for an event, who reports it ("sagte
+     * Peskow") is no participant.
+     */
+    public List<Entity> subject(int sentence, int predicate, boolean reported) {
+        return subject(sentence, predicate, 0, reported);
+    }
+
+    private List<Entity> subject(int sentence, int predicate, int depth, boolean reported) {
         DependencyTree t = tree(sentence);
         List<Token> tokens = index.sentence(sentence).tokens();
         List<Integer> subjects = tokens(sentence, predicate, new Role("nsubj", null));
@@ -145,14 +171,17 @@ public final class ArgumentReader {
         int head = t.head(predicate);
         if (head >= 0 && (t.is(predicate, "xcomp") || t.is(predicate, "conj") || t.is(predicate, "advcl")
                 && tokens.get(predicate).text().toLowerCase(Locale.ROOT).contains("zu"))) {
-            return subject(sentence, head, depth + 1);
+            return subject(sentence, head, depth + 1, reported);
+        }
+        if (!reported) {
+            return List.of();
         }
         if (head >= 0 && (t.is(predicate, "ccomp") || t.is(predicate, "parataxis")) && speech(tokens.get(head))) {
-            return subject(sentence, head, depth + 1);
+            return subject(sentence, head, depth + 1, reported);
         }
         for (int c : t.children(predicate)) {
             if ((t.is(c, "parataxis") || t.is(c, "conj")) && speech(tokens.get(c))) {
-                List<Entity> speaker = subject(sentence, c, depth + 1);
+                List<Entity> speaker = subject(sentence, c, depth + 1, reported);
                 if (!speaker.isEmpty()) {
                     return speaker;
                 }
@@ -232,7 +261,8 @@ public final class ArgumentReader {
         return pronoun(sentence, k);
     }
 
-    private Mention mentionAt(int sentence, int k) {
+    /** The mention covering token {@code k}, or null. */
+    public Mention mentionAt(int sentence, int k) {
         for (Mention m : index.in(sentence)) {
             if (m.firstToken() <= k && k <= m.lastToken()) {
                 return m;
