@@ -9,6 +9,7 @@ import java.util.Set;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Office;
 import org.newsgraph.extract.frame.ArgumentReader;
 import org.newsgraph.extract.frame.Role;
 import org.newsgraph.nlp.DependencyTree;
@@ -39,10 +40,14 @@ final class FrameParticipants {
     private final ArgumentReader reader;
     private final MentionIndex index;
 
-    FrameParticipants(EventLexicon lexicon, ArgumentReader reader, MentionIndex index) {
+    private final List<Office> offices;
+
+    /** @param offices the offices the article's people hold at its date (for "die Regierungschefs von X und Y") */
+    FrameParticipants(EventLexicon lexicon, ArgumentReader reader, MentionIndex index, List<Office> offices) {
         this.lexicon = lexicon;
         this.reader = reader;
         this.index = index;
+        this.offices = List.copyOf(offices);
     }
 
     /**
@@ -93,6 +98,9 @@ final class FrameParticipants {
                 read(reading, governor, PARTNER);
             }
         }
+        if (!hit.verb()) {
+            represented.addAll(frameworks(sentence, p));
+        }
         represented.addAll(index.compoundAt(sentence, p));
         if (hostOnly && persons.size() > 1) {
             Entity host = persons.iterator().next();
@@ -119,6 +127,41 @@ final class FrameParticipants {
             }
         }
         return false;
+    }
+
+    /**
+     * "Beratungen im Rahmen der OSZE", "Beratungen finden im Rahmen der OSZE statt": an organisation named in the
+     * genitive of a framework noun in the trigger's phrase or clause is the frame the event takes place in, and
+     * takes part.
+     */
+    private List<Entity> frameworks(int sentence, int p) {
+        DependencyTree t = reader.tree(sentence);
+        List<Token> tokens = index.sentence(sentence).tokens();
+        List<Entity> out = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (k != p && lexicon.isCue("frameworkNoun", tokens.get(k))
+                    && (t.dominates(p, k) || clause(sentence, k) == clause(sentence, p))) {
+                for (int c : t.children(k, "nmod")) {
+                    Entity e = entityOf(sentence, c);
+                    if (e != null && e.type() == EntityType.Organization) {
+                        out.add(e);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The nearest verb above token {@code k} (its clause), or -1. */
+    private int clause(int sentence, int k) {
+        DependencyTree t = reader.tree(sentence);
+        List<Token> tokens = index.sentence(sentence).tokens();
+        for (int h = t.head(k), steps = 0; h >= 0 && steps < tokens.size(); h = t.head(h), steps++) {
+            if (tokens.get(h).tag().equals("VERB") || tokens.get(h).tag().equals("AUX")) {
+                return h;
+            }
+        }
+        return -1;
     }
 
     /** The frame of the verb trigger at {@code k}, or null when it is none. */
@@ -300,14 +343,42 @@ final class FrameParticipants {
         if (!group) {
             return List.of();
         }
+        Set<Entity> of = groupStates(r.sentence(), k);
         List<EventDraft> reversed = new ArrayList<>(r.recent());
-        Collections.reverse(reversed);
+        Collections.reverse(reversed);   // the latest mentioned first; of equals, the latest made
+        reversed.sort(java.util.Comparator.comparingInt((EventDraft d) -> -lastSentence(d)));
         for (EventDraft d : reversed) {
             int n = d.persons().size();
             if (pair ? n == 2 : n >= 2) {
-                return d.persons();
+                List<Entity> holders = d.persons().stream().filter(p -> offices.stream()
+                        .anyMatch(o -> o.person().equals(p) && of.contains(o.of()))).toList();
+                return holders.isEmpty() ? d.persons() : holders;
             }
         }
         return List.of();
+    }
+
+    private static int lastSentence(EventDraft d) {
+        return d.sentences.stream().mapToInt(Integer::intValue).max().orElse(-1);
+    }
+
+    /**
+     * "die Staats- und Regierungschefs von Deutschland, Frankreich und Italien": the states a plural role names
+     * (on the role noun or on the first noun of its coordination); empty when it names none.
+     */
+    private Set<Entity> groupStates(int sentence, int k) {
+        DependencyTree t = reader.tree(sentence);
+        Set<Entity> out = new LinkedHashSet<>();
+        for (int head : t.is(k, "conj") ? new int[] {k, t.head(k)} : new int[] {k}) {
+            for (int c : t.children(head, "nmod")) {
+                for (int j : withConjuncts(sentence, c)) {
+                    Entity e = entityOf(sentence, j);
+                    if (e != null && e.type() != EntityType.Person) {
+                        out.add(e);
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

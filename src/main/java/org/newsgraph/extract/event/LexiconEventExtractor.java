@@ -55,7 +55,7 @@ public final class LexiconEventExtractor implements EventExtractor {
     public List<DatedEvent> extractDated(ArticleAnalysis a) {
         MentionIndex index = new MentionIndex(a);
         FrameParticipants participants = new FrameParticipants(lexicon, new ArgumentReader(a, index, frameCues),
-                index);
+                index, a.offices());
         PartialDate articleDate = articleDate(a);
         List<EventDraft> drafts = new ArrayList<>();
         List<EventDraft> previous = List.of();
@@ -164,7 +164,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             return recent;
         }
         EventDraft target = latest(drafts, d -> kindsMeet(d, hit) && d.status == status
-                && EventMatcher.datesMeet(d.date, date) && overlaps(d, people), false);
+                && EventMatcher.datesMeet(d.date, date) && continues(d, hit, people), false);
         if (target == null) {
             target = new EventDraft(hit, status);
             drafts.add(target);
@@ -203,6 +203,21 @@ public final class LexiconEventExtractor implements EventExtractor {
 
     private boolean kindsMeet(EventDraft d, TriggerHit hit) {
         return d.generic || hit.generic() || lexicon.family(d.kind).equals(lexicon.family(hit.kind()));
+    }
+
+    /**
+     * A mention continues a draft when they share a participant, and two persons when the mention names two or
+     * more, unless a word of a specific kind names the partners of a draft that named one person: "Biden sprach
+     * mit Putin" is not the event of "Biden will mit seinen Verbündeten beraten"; "Biden werde eine
+     * Telefonkonferenz mit Merkel, Macron und Johnson abhalten" is.
+     */
+    private static boolean continues(EventDraft d, TriggerHit hit, List<Entity> people) {
+        List<Entity> persons = people.stream().filter(e -> e.type() == EntityType.Person).toList();
+        long shared = persons.stream().filter(d.participants::contains).count();
+        if (persons.size() < 2) {
+            return overlaps(d, people);
+        }
+        return shared >= 2 || shared == 1 && d.persons().size() == 1 && !hit.generic();
     }
 
     private static boolean overlaps(EventDraft d, List<Entity> people) {
