@@ -75,12 +75,18 @@ final class FrameParticipants {
         Set<Entity> represented = new LinkedHashSet<>();
         Reading reading = new Reading(sentence, recent, persons, others, represented);
         if (hit.verb()) {
-            if (!frame.required().isEmpty() && !hit.modified() && (!filled(sentence, p, frame.required())
-                    || nonActorSubject(reading, p))) {
+            int modal = modalHead(sentence, p);
+            boolean misattached = misattachedNames(reading, p);
+            boolean filled = misattached || filled(sentence, p, frame.required())
+                    || modal >= 0 && filled(sentence, modal, frame.required());
+            if (!frame.required().isEmpty() && !hit.modified() && (!filled || nonActorSubject(reading, p))) {
                 return null;
             }
             for (Role role : frame.participants()) {
                 read(reading, p, role);
+                if (modal >= 0 && !role.relation().equals("nsubj")) {
+                    read(reading, modal, role);   // "wird im Mai mit X telefonieren": the parser hangs X on "wird"
+                }
             }
             if (!frame.required().isEmpty() && persons.isEmpty() && others.isEmpty() && represented.isEmpty()) {
                 return List.of();
@@ -89,6 +95,7 @@ final class FrameParticipants {
             for (Role role : frame.participants()) {
                 read(reading, p, role);
             }
+            participleAgents(reading, p);
             int governor = governor(sentence, p, frame);
             EventFrame verbFrame = governor < 0 ? null : verbFrame(sentence, governor);
             if (verbFrame != null) {
@@ -118,6 +125,58 @@ final class FrameParticipants {
     /** What one mention's roles gave so far. */
     private record Reading(int sentence, List<EventDraft> recent, Set<Entity> persons, Set<Entity> others,
                            Set<Entity> represented) { }
+
+    /**
+     * The modal or auxiliary a verb trigger depends on as {@code xcomp} when the parser makes it the main verb
+     * ("Scholz will Modi treffen", "wird mit Trudeau telefonieren"), or -1.
+     */
+    private int modalHead(int sentence, int p) {
+        DependencyTree t = reader.tree(sentence);
+        int head = t.head(p);
+        if (head < 0 || !t.is(p, "xcomp")) {
+            return -1;
+        }
+        return lexicon.isCue("modalVerb", index.sentence(sentence).tokens().get(head)) ? head : -1;
+    }
+
+    /**
+     * "traf am Montag Xi Jinping": a person's name the parser hangs on a date noun of the trigger ({@code flat} or
+     * {@code appos} of "Montag") is an argument of the trigger, not a modifier of the day.
+     */
+    private boolean misattachedNames(Reading r, int p) {
+        boolean found = false;
+        DependencyTree t = reader.tree(r.sentence());
+        int modal = modalHead(r.sentence(), p);
+        for (int head : modal >= 0 ? new int[] {p, modal} : new int[] {p}) {
+            for (int c : t.children(head, "obl")) {
+                if (reader.mentionAt(r.sentence(), c) != null) {
+                    continue;
+                }
+                for (int n : t.children(c)) {
+                    Mention m = (t.is(n, "flat") || t.is(n, "appos")) ? reader.mentionAt(r.sentence(), n) : null;
+                    if (m != null && m.entity().type() == EntityType.Person) {
+                        add(r, m.entity(), false);
+                        found = true;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "das von Biden vorgeschlagene Gipfeltreffen": the "von" agent of a participle before the noun. */
+    private void participleAgents(Reading r, int p) {
+        DependencyTree t = reader.tree(r.sentence());
+        for (int c : t.children(p, "amod")) {
+            for (int a : t.children(c)) {
+                if ((t.is(a, "nmod") || t.is(a, "obl")) && "von".equals(reader.preposition(r.sentence(), a))) {
+                    for (int k : withConjuncts(r.sentence(), a)) {
+                        readToken(r, k);
+                    }
+                }
+            }
+        }
+    }
 
     /** True when one of the roles has a filler of any kind ("sich" included). */
     private boolean filled(int sentence, int predicate, List<Role> roles) {
