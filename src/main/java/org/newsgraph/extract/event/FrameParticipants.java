@@ -35,6 +35,7 @@ final class FrameParticipants {
             EntityType.Organization);
     private static final Role SUBJECT = new Role("nsubj", null);
     private static final Role PARTNER = new Role("obl", "mit");
+    private static final Role ADDRESSEE = new Role("iobj", null);
 
     private final EventLexicon lexicon;
     private final ArgumentReader reader;
@@ -74,9 +75,13 @@ final class FrameParticipants {
         Set<Entity> others = new LinkedHashSet<>();
         Set<Entity> represented = new LinkedHashSet<>();
         Reading reading = new Reading(sentence, recent, persons, others, represented);
-        if (hit.verb()) {
+        if (hit.verb() && !predicate(sentence, p)) {
+            index.in(sentence).stream().filter(m -> !m.rule().equals("adjective")
+                    && !MentionIndex.inQuote(index.sentence(sentence).tokens(), m.firstToken()))
+                    .forEach(m -> add(reading, m.entity(), false));
+        } else if (hit.verb()) {
             int modal = modalHead(sentence, p);
-            boolean misattached = misattachedNames(reading, p);
+            boolean misattached = misattachedNames(reading, p, frame);
             boolean filled = misattached || filled(sentence, p, frame.required())
                     || modal >= 0 && filled(sentence, modal, frame.required());
             if (!frame.required().isEmpty() && !hit.modified() && (!filled || nonActorSubject(reading, p))) {
@@ -103,6 +108,7 @@ final class FrameParticipants {
             } else if (governor >= 0) {
                 read(reading, governor, SUBJECT);
                 read(reading, governor, PARTNER);
+                read(reading, governor, ADDRESSEE);   // "schlug Xi ein Treffen vor", "bot Macron ein Treffen an"
             }
         }
         if (!hit.verb()) {
@@ -110,7 +116,7 @@ final class FrameParticipants {
         }
         represented.addAll(index.compoundAt(sentence, p));
         if (hostOnly && persons.size() > 1) {
-            Entity host = persons.iterator().next();
+            Entity host = earliest(sentence, persons);
             persons.clear();
             persons.add(host);
         }
@@ -127,6 +133,16 @@ final class FrameParticipants {
                            Set<Entity> represented) { }
 
     /**
+     * False when the tagger did not see the verb trigger as a verb ("telefonierten" tagged as an adjective), so that
+     * the parse holds it as no predicate: then the sentence's parties are read instead, as the only fallback.
+     */
+    private boolean predicate(int sentence, int p) {
+        String tag = index.sentence(sentence).tokens().get(p).tag();
+        return tag.equals("VERB") || tag.equals("AUX") || reader.tree(sentence).children(p).length > 0
+                && !reader.tree(sentence).is(p, "amod") && !reader.tree(sentence).is(p, "flat");
+    }
+
+    /**
      * The modal or auxiliary a verb trigger depends on as {@code xcomp} when the parser makes it the main verb
      * ("Scholz will Modi treffen", "wird mit Trudeau telefonieren"), or -1.
      */
@@ -141,9 +157,10 @@ final class FrameParticipants {
 
     /**
      * "traf am Montag Xi Jinping": a person's name the parser hangs on a date noun of the trigger ({@code flat} or
-     * {@code appos} of "Montag") is an argument of the trigger, not a modifier of the day.
+     * {@code appos} of "Montag"), or a partner phrase hung on it ("am Abend mit Scholz"), is an argument of the
+     * trigger, not a modifier of the day.
      */
-    private boolean misattachedNames(Reading r, int p) {
+    private boolean misattachedNames(Reading r, int p, EventFrame frame) {
         boolean found = false;
         DependencyTree t = reader.tree(r.sentence());
         int modal = modalHead(r.sentence(), p);
@@ -158,10 +175,27 @@ final class FrameParticipants {
                         add(r, m.entity(), false);
                         found = true;
                     }
+                    if (t.is(n, "nmod") && partnerPrepositions(frame).contains(reader.preposition(r.sentence(), n))) {
+                        for (int k : withConjuncts(r.sentence(), n)) {   // "am Abend mit Scholz und Macron"
+                            readToken(r, k);
+                            found = true;
+                        }
+                    }
                 }
             }
         }
         return found;
+    }
+
+    /** The prepositions of the frame's oblique roles ("mit", "zwischen"). */
+    private static Set<String> partnerPrepositions(EventFrame frame) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Role role : frame.participants()) {
+            if (role.relation().equals("obl") && role.preposition() != null && !role.preposition().isEmpty()) {
+                out.add(role.preposition());
+            }
+        }
+        return out;
     }
 
     /** "das von Biden vorgeschlagene Gipfeltreffen": the "von" agent of a participle before the noun. */
@@ -245,6 +279,16 @@ final class FrameParticipants {
         return false;
     }
 
+    /** Of {@code persons}, the one named first in the sentence (the host who invites). */
+    private Entity earliest(int sentence, Set<Entity> persons) {
+        for (Mention m : index.in(sentence)) {
+            if (persons.contains(m.entity())) {
+                return m.entity();
+            }
+        }
+        return persons.iterator().next();
+    }
+
     /** "Die Sanktionen treffen Russland": the verb has a subject, and it names no party. */
     private boolean nonActorSubject(Reading r, int p) {
         if (reader.tokens(r.sentence(), p, SUBJECT).isEmpty()) {
@@ -264,7 +308,7 @@ final class FrameParticipants {
             return -1;
         }
         String tag = index.sentence(sentence).tokens().get(head).tag();
-        if (!tag.equals("VERB") && !tag.equals("AUX")) {
+        if (!tag.equals("VERB") && !tag.equals("AUX") && !tag.equals("ADJ")) {   // a participle may be tagged ADJ
             return -1;
         }
         for (Role role : frame.governor()) {
@@ -296,6 +340,11 @@ final class FrameParticipants {
             return;
         }
         boolean delegation = lexicon.isCue("delegationNoun", token);
+        List<Entity> group = rolePlural(r, k);
+        if (!group.isEmpty()) {   // "die beiden Staatschefs", even where a role mention names one of them
+            group.forEach(p -> add(r, p, false));
+            return;
+        }
         Entity e = entityOf(r.sentence(), k);
         if (e != null) {
             add(r, e, delegation);
@@ -312,9 +361,6 @@ final class FrameParticipants {
                     }
                 }
             }
-        }
-        if (e == null) {
-            rolePlural(r, k).forEach(p -> add(r, p, false));
         }
     }
 
