@@ -36,6 +36,7 @@ final class FrameParticipants {
     private static final Role SUBJECT = new Role("nsubj", null);
     private static final Role PARTNER = new Role("obl", "mit");
     private static final Role ADDRESSEE = new Role("iobj", null);
+    private static final Role OBJECT = new Role("obj", null);
 
     private final EventLexicon lexicon;
     private final ArgumentReader reader;
@@ -109,6 +110,9 @@ final class FrameParticipants {
                 read(reading, governor, SUBJECT);
                 read(reading, governor, PARTNER);
                 read(reading, governor, ADDRESSEE);   // "schlug Xi ein Treffen vor", "bot Macron ein Treffen an"
+                if (reader.tree(sentence).is(p, "obl")) {
+                    read(reading, governor, OBJECT);   // "lud Modi zu einem Gipfel ein" (the host is kept, see below)
+                }
             }
         }
         if (!hit.verb()) {
