@@ -20,8 +20,9 @@ import org.newsgraph.graph.CypherRunner;
  *
  * A gold entity is found when a node of its type has its name, or one of its surface forms as name or alias, and is
  * mentioned by one of its articles. A gold event is found when a graph event of the same kind and date, reported by
- * one of its articles, has at least half of its participants. Met pairs are the pairs of persons of a held event,
- * or, when the event has a convener, the convener with each other person (as the who-met-whom question counts them). A gold statement is found when a relationship of the
+ * one of its articles, has at least half of its participants. Met pairs are every two persons of a held event (a
+ * convener, where the event has one, is information only: all five leaders of one conference call met each other, as
+ * the who-met-whom question counts them). A gold statement is found when a relationship of the
  * same type joins the same actor and target, and its {@code what} contains every keyword. Matching is one to one.
  * Only articles the gold file covers (by id prefix) are scored.
  */
@@ -159,12 +160,8 @@ public final class Evaluator {
                 continue;
             }
             List<GraphFacts.Ref> persons = e.participants().stream().filter(p -> "Person".equals(p.label())).toList();
-            boolean convened = e.convener() != null && "Person".equals(e.convener().label());
             for (int i = 0; i < persons.size(); i++) {
                 for (int j = i + 1; j < persons.size(); j++) {
-                    if (convened && !persons.get(i).equals(e.convener()) && !persons.get(j).equals(e.convener())) {
-                        continue;
-                    }
                     graphPairs.add(pairKey(resolver.canonical(persons.get(i)), resolver.canonical(persons.get(j)),
                             eventMatch.getOrDefault(e.id(), "unmatched event " + e.kind() + " " + e.date())));
                 }

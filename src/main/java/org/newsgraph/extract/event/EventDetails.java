@@ -2,19 +2,24 @@ package org.newsgraph.extract.event;
 
 import java.util.List;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.EventStatus;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.time.TimeExpression;
+import org.newsgraph.extract.time.TimeNormalizer;
+import org.newsgraph.ingest.PartialDate;
 import org.newsgraph.extract.time.TimeType;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
-/** Status, date, start time, duration, place and agreements of an event mention, from its sentence. */
+/** Status, date, start time, duration, place and agreements of an event mention, from its sentence and paragraph. */
 final class EventDetails {
 
     private final EventLexicon lexicon;
+    private final TimeNormalizer time;
 
-    EventDetails(EventLexicon lexicon) {
+    EventDetails(EventLexicon lexicon, TimeNormalizer time) {
         this.lexicon = lexicon;
+        this.time = time;
     }
 
     /** The highest-priority status cue of the sentence, or null (then the event was held). */
@@ -92,6 +97,33 @@ final class EventDetails {
             }
         }
         addAgreements(d, index, sentence);
+    }
+
+    /**
+     * The date of an event whose sentences named none: a date phrase in the next sentence of the same paragraph
+     * (when no other event begins there); else, for a held event, the article's date (what a report in the past
+     * or perfect without a date means: it happened on the day of the report, as precisely as the article is dated).
+     */
+    void completeDate(EventDraft d, ArticleAnalysis a, MentionIndex index, PartialDate articleDate,
+                      List<EventDraft> drafts) {
+        if (d.date != null) {
+            return;
+        }
+        int first = d.sentences.stream().mapToInt(Integer::intValue).min().orElse(-1);
+        int next = first + 1;
+        boolean free = drafts.stream().noneMatch(o -> o != d && o.sentences.contains(next));
+        if (first >= 0 && next < a.sentences().size() && free && index.sameParagraph(a.article().text(), first, next)) {
+            for (TimeExpression t : time.find(a.sentences().get(next), articleDate)) {
+                if ((t.type() == TimeType.DATE || t.type() == TimeType.DATE_RANGE) && t.isResolved()) {
+                    d.date = t.value(d.status != EventStatus.HELD);
+                    d.weekday = t.weekday();
+                    return;
+                }
+            }
+        }
+        if (d.status == EventStatus.HELD && articleDate != null) {
+            d.date = articleDate.toString();
+        }
     }
 
     private static boolean sameClause(Sentence s, int a, int b) {

@@ -12,19 +12,21 @@ import org.apache.jena.rdf.model.Resource;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.extract.EventKind;
 import org.newsgraph.extract.EventStatus;
+import org.newsgraph.extract.frame.Role;
 import org.newsgraph.nlp.Token;
 
 /**
- * The event trigger lexicon of {@code ontology/events.ttl}: noun and verb triggers per kind, modifiers that change
- * the kind, status cues and the small word classes the extractor needs. Immutable; load once and share.
+ * The event trigger lexicon of {@code ontology/events.ttl}: noun and verb triggers per kind with their argument
+ * frames ({@link EventFrame}), modifiers that change the kind, status cues and the small word classes the extractor
+ * needs. Immutable; load once and share.
  *
  * <p>Design decision: nouns match as the last part of a compound ("Klima-Gipfel" ends with "gipfel"), the longest
  * listed noun winning ("Videogipfel" before "Gipfel"), so new compounds need no new entry.
  */
 public final class EventLexicon {
 
-    /** A verb that announces an event. */
-    public record VerbTrigger(String lemma, Set<String> forms, EventKind kind, boolean reflexive,
+    /** A verb that announces an event, with the frame its participants are read from. */
+    public record VerbTrigger(String lemma, Set<String> forms, EventKind kind, EventFrame frame,
                               boolean needsModifier, String stem, String particle) { }
 
     /** A phrase or compound prefix that changes an event's kind or CAMEO code. */
@@ -34,8 +36,8 @@ public final class EventLexicon {
     /** A pattern that gives an event's status, with its priority (higher wins). */
     public record StatusCue(CuePattern pattern, EventStatus status, int priority, boolean hostOnly) { }
 
-    /** A noun trigger found in a token. */
-    public record NounMatch(String noun, EventKind kind, boolean generic) { }
+    /** A noun trigger found in a token, with the frame of its kind. */
+    public record NounMatch(String noun, EventKind kind, boolean generic, EventFrame frame) { }
 
     /** A noun trigger; {@code words} are the words of a multi-word one ("Gespräch unter vier Augen"). */
     private record Noun(String form, EventKind kind, String[] words) {
@@ -46,6 +48,7 @@ public final class EventLexicon {
 
     private final Map<EventKind, String> cameo = new EnumMap<>(EventKind.class);
     private final Map<EventKind, String> family = new EnumMap<>(EventKind.class);
+    private final Map<EventKind, EventFrame> nounFrames = new EnumMap<>(EventKind.class);
     private final List<Noun> nouns = new ArrayList<>();
     private final java.util.concurrent.ConcurrentHashMap<String, List<CuePattern>> patterns =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -62,11 +65,13 @@ public final class EventLexicon {
 
     private EventLexicon(LexiconFile file) {
         Map<String, EventKind> byIri = new java.util.HashMap<>();
+        Map<String, EventFrame> frames = frames(file);
         for (Resource r : file.instances("EventKindDef")) {
             EventKind kind = kind(file, r, file.required(r, "kindId"));
             byIri.put(r.getURI(), kind);
             cameo.put(kind, file.required(r, "cameo"));
             family.put(kind, file.required(r, "family"));
+            nounFrames.put(kind, frame(file, r, "nounFrame", frames));
             for (String n : file.strings(r, "noun")) {
                 nouns.add(new Noun(normal(n), kind));
             }
@@ -87,7 +92,7 @@ public final class EventLexicon {
         nouns.forEach(n -> (n.words().length > 1 ? multiWordNouns : singleWordNouns).add(n));
         for (Resource r : file.instances("VerbTrigger")) {
             verbs.add(new VerbTrigger(file.required(r, "lemma"), new HashSet<>(file.strings(r, "form")),
-                    ref(file, r, "kind", byIri), file.flag(r, "reflexive"), file.flag(r, "needsModifier"),
+                    ref(file, r, "kind", byIri), frame(file, r, "frame", frames), file.flag(r, "needsModifier"),
                     file.string(r, "stem"), file.string(r, "particle")));
         }
         verbs.forEach(v -> verbStems.put(v.lemma(), v.lemma().replaceAll("(e?n)$", "")));
@@ -126,6 +131,32 @@ public final class EventLexicon {
         }
     }
 
+    private static Map<String, EventFrame> frames(LexiconFile file) {
+        Map<String, EventFrame> frames = new java.util.HashMap<>();
+        for (Resource r : file.instances("EventFrame")) {
+            try {
+                frames.put(r.getURI(), new EventFrame(r.getURI(), roles(file, r, "participantRole"),
+                        roles(file, r, "requiredRole"), roles(file, r, "governorRole")));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(e.getMessage() + " (at " + r.getURI() + " in " + file.name() + ")");
+            }
+        }
+        return frames;
+    }
+
+    private static List<Role> roles(LexiconFile file, Resource r, String property) {
+        return file.strings(r, property).stream().map(Role::parse).toList();
+    }
+
+    private static EventFrame frame(LexiconFile file, Resource r, String property, Map<String, EventFrame> frames) {
+        List<Resource> values = file.resources(r, property);
+        if (values.size() != 1 || !frames.containsKey(values.get(0).getURI())) {
+            throw new ConfigurationException("expected ng:" + property + " of " + r.getURI() + " in " + file.name()
+                    + " to name one ng:EventFrame, found " + values + "; add the frame or fix the entry");
+        }
+        return frames.get(values.get(0).getURI());
+    }
+
     private static EventKind ref(LexiconFile file, Resource r, String property, Map<String, EventKind> byIri) {
         List<Resource> values = file.resources(r, property);
         if (values.isEmpty() || !byIri.containsKey(values.get(0).getURI())) {
@@ -160,7 +191,7 @@ public final class EventLexicon {
                     all = sameWord(w, words[k]) || k == words.length - 1 && isPlural(w, words[k]);
                 }
                 if (all) {
-                    return new NounMatch(n.form(), n.kind(), isGeneric(n.form()));
+                    return new NounMatch(n.form(), n.kind(), isGeneric(n.form()), nounFrames.get(n.kind()));
                 }
             }
         }
@@ -201,7 +232,7 @@ public final class EventLexicon {
         for (String form : candidates(t)) {
             for (Noun n : singleWordNouns) {
                 if (endsAsCompound(form, n.form())) {
-                    return new NounMatch(n.form(), n.kind(), isGeneric(n.form()));
+                    return new NounMatch(n.form(), n.kind(), isGeneric(n.form()), nounFrames.get(n.kind()));
                 }
             }
         }

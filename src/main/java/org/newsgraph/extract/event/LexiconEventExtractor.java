@@ -1,13 +1,17 @@
 package org.newsgraph.extract.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Event;
 import org.newsgraph.extract.EventStatus;
 import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.frame.ArgumentReader;
+import org.newsgraph.extract.frame.FrameCues;
 import org.newsgraph.extract.time.TimeExpression;
 import org.newsgraph.extract.time.TimeNormalizer;
 import org.newsgraph.ingest.PartialDate;
@@ -31,15 +35,15 @@ public final class LexiconEventExtractor implements EventExtractor {
     private final EventLexicon lexicon;
     private final TimeNormalizer time;
     private final TriggerFinder triggers;
-    private final ParticipantFinder participants;
+    private final FrameCues frameCues;
     private final EventDetails details;
 
     public LexiconEventExtractor(EventLexicon lexicon, TimeNormalizer time) {
         this.lexicon = lexicon;
         this.time = time;
         this.triggers = new TriggerFinder(lexicon);
-        this.participants = new ParticipantFinder(lexicon);
-        this.details = new EventDetails(lexicon);
+        this.frameCues = FrameCues.load();
+        this.details = new EventDetails(lexicon, time);
     }
 
     @Override
@@ -50,21 +54,23 @@ public final class LexiconEventExtractor implements EventExtractor {
     /** The events with the weekday named for a partial date (see {@link DatedEvent}). */
     public List<DatedEvent> extractDated(ArticleAnalysis a) {
         MentionIndex index = new MentionIndex(a);
+        FrameParticipants participants = new FrameParticipants(lexicon, new ArgumentReader(a, index, frameCues),
+                index, a.offices());
         PartialDate articleDate = articleDate(a);
         List<EventDraft> drafts = new ArrayList<>();
         List<EventDraft> previous = List.of();
         for (Sentence s : a.sentences()) {
             List<TimeExpression> times = time.find(s, articleDate);
-            int persons = (int) index.in(s.index()).stream()
-                    .filter(m -> m.entity().type() == EntityType.Person).map(m -> m.entity()).distinct().count();
-            List<TriggerHit> hits = triggers.find(s, persons);
+            List<TriggerHit> hits = triggers.find(s);
             if (hits.isEmpty() && previous.size() == 1 && startsWithPronoun(s)) {
                 EventDraft d = previous.get(0);
                 d.addSentence(s.index(), s.text());
-                details.fill(d, new TriggerHit(0, "", d.kind, d.cameo, true, false, false, true, false, false), index,
+                details.fill(d, new TriggerHit(0, "", d.kind, d.cameo, true, false, false, true, false, false, null, false), index,
                         s.index(), times, true);
                 continue;
             }
+            Set<Integer> nouns = new HashSet<>();
+            hits.stream().filter(h -> !h.verb() && !h.reference()).forEach(h -> nouns.add(h.token()));
             EventDraft referenced = null;
             List<EventDraft> created = new ArrayList<>();
             List<EventDraft> touched = new ArrayList<>();
@@ -76,7 +82,7 @@ public final class LexiconEventExtractor implements EventExtractor {
                     }
                     continue;
                 }
-                EventDraft d = place(hit, s, index, times, drafts, created);
+                EventDraft d = place(hit, s, index, participants, nouns, times, drafts, created);
                 if (d != null && !touched.contains(d)) {
                     touched.add(d);
                 }
@@ -92,8 +98,11 @@ public final class LexiconEventExtractor implements EventExtractor {
                 }
             }
         }
+        for (EventDraft d : drafts) {
+            details.completeDate(d, a, index, articleDate, drafts);
+        }
         List<DatedEvent> events = new ArrayList<>();
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (EventDraft d : drafts) {
             if (!d.participants.isEmpty()) {
                 Event e = toEvent(d);
@@ -123,12 +132,16 @@ public final class LexiconEventExtractor implements EventExtractor {
     }
 
     /** Finds or makes the draft this mention belongs to; null when it names no event this article knows. */
-    private EventDraft place(TriggerHit hit, Sentence s, MentionIndex index, List<TimeExpression> times,
-                             List<EventDraft> drafts, List<EventDraft> created) {
+    private EventDraft place(TriggerHit hit, Sentence s, MentionIndex index, FrameParticipants participants,
+                             Set<Integer> nouns, List<TimeExpression> times, List<EventDraft> drafts,
+                             List<EventDraft> created) {
         EventLexicon.StatusCue cue = details.statusCue(s);
         EventStatus status = cue == null ? details.plannedInfinitive(s, hit) ? EventStatus.PLANNED : EventStatus.HELD
                 : cue.status();
-        List<Entity> people = participants.find(index, s.index(), hit.token(), cue != null && cue.hostOnly(), drafts);
+        List<Entity> people = participants.find(hit, s.index(), cue != null && cue.hostOnly(), drafts, nouns);
+        if (people == null) {
+            return null;
+        }
         String date = details.date(s, hit, times, status != EventStatus.HELD);
         if (!hit.verb() && !hit.newEvent() && !hit.indefinite() && (hit.definite() || hit.generic())) {
             boolean noPersons = people.stream().noneMatch(e -> e.type() == EntityType.Person);
@@ -151,7 +164,7 @@ public final class LexiconEventExtractor implements EventExtractor {
             return recent;
         }
         EventDraft target = latest(drafts, d -> kindsMeet(d, hit) && d.status == status
-                && EventMatcher.datesMeet(d.date, date) && overlaps(d, people), false);
+                && EventMatcher.datesMeet(d.date, date) && continues(d, hit, people), false);
         if (target == null) {
             target = new EventDraft(hit, status);
             drafts.add(target);
@@ -190,6 +203,21 @@ public final class LexiconEventExtractor implements EventExtractor {
 
     private boolean kindsMeet(EventDraft d, TriggerHit hit) {
         return d.generic || hit.generic() || lexicon.family(d.kind).equals(lexicon.family(hit.kind()));
+    }
+
+    /**
+     * A mention continues a draft when they share a participant, and two persons when the mention names two or
+     * more, unless a word of a specific kind names the partners of a draft that named one person: "Biden sprach
+     * mit Putin" is not the event of "Biden will mit seinen Verbündeten beraten"; "Biden werde eine
+     * Telefonkonferenz mit Merkel, Macron und Johnson abhalten" is.
+     */
+    private static boolean continues(EventDraft d, TriggerHit hit, List<Entity> people) {
+        List<Entity> persons = people.stream().filter(e -> e.type() == EntityType.Person).toList();
+        long shared = persons.stream().filter(d.participants::contains).count();
+        if (persons.size() < 2) {
+            return overlaps(d, people);
+        }
+        return shared >= 2 || shared == 1 && d.persons().size() == 1 && !hit.generic();
     }
 
     private static boolean overlaps(EventDraft d, List<Entity> people) {

@@ -9,7 +9,9 @@ import org.newsgraph.nlp.Token;
 
 /**
  * Finds the event triggers of one sentence: nouns and verbs from the lexicon, outside quotations, with the
- * modifiers that change their kind, and marks those that only refer to an event or name a topic.
+ * modifiers that change their kind, and marks those that only refer to an event or name a topic. Word order is read
+ * here only for what lies inside a noun phrase (determiners, modifiers); the roles come from the parse
+ * ({@link FrameParticipants}).
  */
 final class TriggerFinder {
 
@@ -20,12 +22,8 @@ final class TriggerFinder {
         this.lexicon = lexicon;
     }
 
+    /** The trigger candidates of the sentence, in token order; only these sentences are parsed. */
     List<TriggerHit> find(Sentence sentence) {
-        return find(sentence, 0);
-    }
-
-    /** @param persons how many persons the sentence names (a reflexive verb also counts with two of them) */
-    List<TriggerHit> find(Sentence sentence, int persons) {
         List<Token> tokens = sentence.tokens();
         List<TriggerHit> hits = new ArrayList<>();
         List<TriggerHit> perHits = new ArrayList<>();
@@ -51,11 +49,11 @@ final class TriggerFinder {
             if (verb == null) {
                 verb = lexicon.verb(t, i == 0);
             }
-            if (verb != null && verbCounts(sentence, i, verb, persons)) {
+            if (verb != null && verbCounts(sentence, i, verb)) {
                 EventKind kind = modified(sentence, verb.kind(), t, null);
                 boolean generic = lexicon.isGenericTrigger(t.text(), verb.kind());
                 hits.add(new TriggerHit(i, t.text(), kind, cameo(sentence, kind, verb.kind()), generic, true, false,
-                        false, false, false));
+                        false, false, false, verb.frame(), kind != verb.kind()));
             }
         }
         return hits.isEmpty() ? perHits : hits;
@@ -82,7 +80,7 @@ final class TriggerFinder {
         boolean indefinite = det >= 0 && tokens.get(det).lemma().equals("ein")
                 && tokens.get(det).tag().equals("DET");
         return new TriggerHit(i, t.text(), kind, cameo(sentence, kind, noun.kind()), noun.generic(), false, reference,
-                definite, newEvent, indefinite);
+                definite, newEvent, indefinite, noun.frame(), kind != noun.kind());
     }
 
     /** Index of the first token before {@code from} that is not an adjective, number or adverb; -1 at the start. */
@@ -135,19 +133,13 @@ final class TriggerFinder {
         return k >= 0 && lexicon.isWord(cue, tokens.get(k));
     }
 
-    private boolean verbCounts(Sentence sentence, int i, EventLexicon.VerbTrigger verb, int persons) {
-        List<Token> tokens = sentence.tokens();
-        if (verb.reflexive()) {
-            boolean sich = false;
-            for (int k = Math.max(0, i - 6); k < Math.min(tokens.size(), i + 7); k++) {
-                sich |= tokens.get(k).text().equalsIgnoreCase("sich");
-            }
-            if (!sich && persons < 2) {
-                return false;
-            }
-        }
-        if (verb.needsModifier()) {
-            return modified(sentence, verb.kind(), tokens.get(i), null) != verb.kind();
+    /**
+     * A verb that needs a modifier and has no frame role that could stand in for it ("sprachen per Telefon") is no
+     * candidate without one. Whether a required role is filled ("trafen sich", "traf Xi") the parse decides later.
+     */
+    private boolean verbCounts(Sentence sentence, int i, EventLexicon.VerbTrigger verb) {
+        if (verb.needsModifier() && verb.frame().required().isEmpty()) {
+            return modified(sentence, verb.kind(), sentence.tokens().get(i), null) != verb.kind();
         }
         return true;
     }

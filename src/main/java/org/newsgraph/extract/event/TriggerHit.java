@@ -15,6 +15,11 @@ import org.newsgraph.extract.EventKind;
  * @param definite it has a definite article or possessive ("das Gespräch", "ihren Videogipfel")
  * @param newEvent an adjective marks it as another event ("das nächste Treffen")
  * @param indefinite it has an indefinite article ("ein Treffen"): it introduces an event, never refers back
+ * @param frame the argument frame its participants are read from (null for a sentence that only goes on about an
+ *              event named before)
+ * @param modified a modifier set its kind ("sprachen per Telefon"): a verb that needs a filled role or a modifier
+ *                 has one
  */
 record TriggerHit(int token, String surface, EventKind kind, String cameo, boolean generic, boolean verb,
-                  boolean reference, boolean definite, boolean newEvent, boolean indefinite) { }
+                  boolean reference, boolean definite, boolean newEvent, boolean indefinite, EventFrame frame,
+                  boolean modified) { }

@@ -51,21 +51,37 @@ public final class ArgumentReader {
         return analysis.tree(sentence);
     }
 
-    /** True when the predicate is passive (a passive auxiliary or a passive subject depends on it). */
+    /**
+     * True when the predicate is passive: a passive auxiliary "werden" or a passive subject depends on it, or a
+     * "von" agent. "sein" with a participle is the perfect of a verb of motion or change ("ist zusammengekommen",
+     * which the parser labels aux:pass), not a passive, unless an agent is named.
+     */
     public boolean passive(int sentence, int predicate) {
         DependencyTree t = tree(sentence);
         int aux = auxiliaryHead(sentence, predicate);
         if (aux >= 0 && index.sentence(sentence).tokens().get(aux).lemma().equalsIgnoreCase("werden")
                 && index.sentence(sentence).tokens().get(predicate).text().startsWith("ge")) {
-            return true;
+            return true;   // "wurde ... aufgefordert" with the auxiliary as the parse's head
         }
-        boolean activeSubject = false;
-        boolean passiveMark = false;
+        List<Token> tokens = index.sentence(sentence).tokens();
+        boolean passiveAux = false;
+        boolean perfect = false;
+        boolean passiveSubject = false;
         for (int c : t.children(predicate)) {
-            activeSubject |= t.is(c, "nsubj") && !t.is(c, "nsubj:pass");
-            passiveMark |= t.is(c, "aux:pass") || t.is(c, "nsubj:pass");
+            if (t.is(c, "aux:pass")) {
+                if (cues.perfectAuxiliaries().contains(tokens.get(c).lemma().toLowerCase(Locale.ROOT))) {
+                    perfect = true;   // "ist zusammengekommen": a perfect, not a passive
+                } else {
+                    passiveAux = true;
+                }
+            }
+            passiveSubject |= t.is(c, "nsubj:pass");
+            if (t.is(c, "obl:agent")) {
+                return true;
+            }
         }
-        return passiveMark && !activeSubject;   // an active subject beside a "passive" one is a mis-parsed object
+        // an active subject beside a "passive" one makes that one a mis-parsed object
+        return (passiveAux || passiveSubject && !perfect) && !activeSubject(sentence, predicate);
     }
 
     /**
@@ -140,16 +156,28 @@ public final class ArgumentReader {
         if (passive && rel.equals("obj")) {
             return t.is(c, "nsubj:pass");
         }
-        if (!passive && rel.equals("obj") && t.is(c, "nsubj:pass")) {
+        boolean misparsedObject = !passive && t.is(c, "nsubj:pass") && activeSubject(sentence, t.head(c));
+        if (rel.equals("obj") && misparsedObject) {
             return true;   // see passive(): the object of an active verb parsed as a passive subject
         }
-        if ("-".equals(role.preposition())) {
-            return t.is(c, rel) && preposition(sentence, c) == null;   // "nmod[-]": a genitive, no preposition
+        if (!t.is(c, rel) || rel.equals("nsubj") && misparsedObject) {
+            return false;   // not passive: a lone "nsubj:pass" is the subject of a perfect with "sein"
         }
-        if (!t.is(c, rel) || rel.equals("nsubj") && t.is(c, "nsubj:pass")) {
-            return false;
+        if (role.preposition() != null && (role.preposition().isEmpty() || role.preposition().equals("-"))) {
+            return preposition(sentence, c) == null;   // "nmod[]": a genitive, no preposition
         }
         return role.preposition() == null || role.preposition().equals(preposition(sentence, c));
+    }
+
+    /** True when {@code predicate} has an active subject ({@code nsubj} that is not {@code nsubj:pass}). */
+    private boolean activeSubject(int sentence, int predicate) {
+        DependencyTree t = tree(sentence);
+        for (int c : t.children(predicate)) {
+            if (t.is(c, "nsubj") && !t.is(c, "nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The preposition (the {@code case} dependent) of token {@code k}, lower case, or null. */
@@ -181,10 +209,19 @@ public final class ArgumentReader {
      * attributive participle, the speaker of a clause of saying, or the source named with "laut"/"zufolge".
      */
     public List<Entity> subject(int sentence, int predicate) {
-        return subject(sentence, predicate, 0);
+        return subject(sentence, predicate, 0, true);
     }
 
-    private List<Entity> subject(int sentence, int predicate, int depth) {
+    /**
+     * The subject of {@code predicate} as {@link #subject(int, int)} reads it, but without the speaker of a clause
+     * of saying or the source of "laut X" when {@code reported} is false: for an event, who reports it ("sagte
+     * Peskow") is no participant.
+     */
+    public List<Entity> subject(int sentence, int predicate, boolean reported) {
+        return subject(sentence, predicate, 0, reported);
+    }
+
+    private List<Entity> subject(int sentence, int predicate, int depth, boolean reported) {
         DependencyTree t = tree(sentence);
         List<Token> tokens = index.sentence(sentence).tokens();
         List<Integer> subjects = tokens(sentence, predicate, new Role("nsubj", null));
@@ -199,7 +236,7 @@ public final class ArgumentReader {
         }
         int aux = auxiliaryHead(sentence, predicate);
         if (aux >= 0 && depth <= MAX_DEPTH) {
-            List<Entity> found = subject(sentence, aux, depth + 1);   // "hatte Israel ... verweigert"
+            List<Entity> found = subject(sentence, aux, depth + 1, reported);   // "hatte Israel ... verweigert"
             if (!found.isEmpty() || !subjects.isEmpty()) {
                 return found;
             }
@@ -210,14 +247,17 @@ public final class ArgumentReader {
         int head = t.head(predicate);
         if (head >= 0 && (t.is(predicate, "xcomp") || t.is(predicate, "conj") || t.is(predicate, "advcl")
                 && tokens.get(predicate).text().toLowerCase(Locale.ROOT).contains("zu"))) {
-            return subject(sentence, head, depth + 1);
+            return subject(sentence, head, depth + 1, reported);
+        }
+        if (!reported) {
+            return List.of();
         }
         if (head >= 0 && (t.is(predicate, "ccomp") || t.is(predicate, "parataxis")) && speech(tokens.get(head))) {
-            return subject(sentence, head, depth + 1);
+            return subject(sentence, head, depth + 1, reported);
         }
         for (int c : t.children(predicate)) {
             if ((t.is(c, "parataxis") || t.is(c, "conj")) && speech(tokens.get(c))) {
-                List<Entity> speaker = subject(sentence, c, depth + 1);
+                List<Entity> speaker = subject(sentence, c, depth + 1, reported);
                 if (!speaker.isEmpty()) {
                     return speaker;
                 }
@@ -298,7 +338,8 @@ public final class ArgumentReader {
         return pronoun(sentence, k);
     }
 
-    private Mention mentionAt(int sentence, int k) {
+    /** The mention covering token {@code k}, or null. */
+    public Mention mentionAt(int sentence, int k) {
         for (Mention m : index.in(sentence)) {
             if (m.firstToken() <= k && k <= m.lastToken()) {
                 return m;

@@ -10,12 +10,13 @@ import org.newsgraph.extract.event.LexiconFile;
 /**
  * The closed word classes the argument reader needs, read from {@code ontology/frames.ttl}: pronouns that stand
  * for the latest person or party, reciprocal adverbs, prepositions that name a source ("laut", "zufolge"), verbs of
- * saying whose subject is the speaker of a reported statement, and light verbs whose subject is the actor of the
- * noun in their object.
+ * saying whose subject is the speaker of a reported statement, reflexive pronouns, and the auxiliaries of a perfect
+ * that the parser may label as a passive ("ist zusammengekommen").
  */
 public record FrameCues(Set<String> personPronouns, Set<String> groupPronouns, Set<String> possessivePerson,
                         Set<String> possessiveGroup, Set<String> reciprocals, Set<String> sourcePrepositions,
-                        Set<String> speechVerbs, Set<String> reflexives, Set<String> auxiliaries) {
+                        Set<String> speechVerbs, Set<String> reflexives, Set<String> auxiliaries,
+                        Set<String> perfectAuxiliaries) {
 
     public FrameCues {
         personPronouns = Set.copyOf(personPronouns);
@@ -27,6 +28,7 @@ public record FrameCues(Set<String> personPronouns, Set<String> groupPronouns, S
         speechVerbs = Set.copyOf(speechVerbs);
         reflexives = Set.copyOf(reflexives);
         auxiliaries = Set.copyOf(auxiliaries);
+        perfectAuxiliaries = Set.copyOf(perfectAuxiliaries);
     }
 
     /** The cues packaged with newsgraph. */
@@ -40,7 +42,7 @@ public record FrameCues(Set<String> personPronouns, Set<String> groupPronouns, S
         return new FrameCues(words(file, r, "personPronoun"), words(file, r, "groupPronoun"),
                 words(file, r, "possessivePerson"), words(file, r, "possessiveGroup"), words(file, r, "reciprocal"),
                 words(file, r, "sourcePreposition"), words(file, r, "speechVerb"), words(file, r, "reflexive"),
-                words(file, r, "auxiliary"));
+                words(file, r, "auxiliary"), words(file, r, "perfectAuxiliary"));
     }
 
     private static Set<String> words(LexiconFile file, Resource r, String property) {

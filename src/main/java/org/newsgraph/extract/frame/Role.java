@@ -13,10 +13,11 @@ import java.util.Objects;
  *   "obl[mit]"     an oblique introduced by "mit" ("drohte mit Sanktionen")
  *   "nmod[nach]"   a noun's modifier introduced by "nach" ("Forderung nach Abzug")
  *   "nmod:poss"    a possessive or genitive ("Bidens Einladung")
+ *   "nmod[]"       a noun's modifier without a preposition (a genitive: "das Treffen der Außenminister")
  * </pre>
  *
  * @param relation the relation, lower case ("obl", "obl:arg", "nmod:poss")
- * @param preposition the preposition, lower case, or null for any (or none)
+ * @param preposition the preposition, lower case; null for any (or none); empty for none
  */
 public record Role(String relation, String preposition) {
 

@@ -56,7 +56,7 @@ class EventTriggerTest {
     @CsvSource(delimiter = '|', value = {
         "Olaf Scholz sagte: \"Ein Gespräch mit Xi Jinping wäre nützlich.\"",
         "Das nächste Treffen soll im Herbst stattfinden.",
-        "Olaf Scholz sprach am Montag mit Xi Jinping über den Handel.",
+        "Olaf Scholz sprach am Montag über den Handel.",
     })
     void nonEventsAreLeftOut(String sentence) {
         assertEquals(List.of(), ExtractionFixture.get().run("2023-03-09", sentence).eventLines(), sentence);
