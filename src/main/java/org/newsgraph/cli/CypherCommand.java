@@ -32,6 +32,9 @@ public final class CypherCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Mixin
+    StoreOptions limits;
+
     @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
@@ -55,8 +58,8 @@ public final class CypherCommand implements Callable<Integer> {
         QuerySource source = QuerySource.of(query, file);
         OutputFormat out = outputFormat(format);
         var parameters = QueryParameters.parse(params);
-        try (Neo4jDatabase database = open(db, write)) {
-            ResultTable table = new CypherRunner(database.graph()).run(source.source(), source.text(), parameters,
+        try (Neo4jDatabase database = open(db, limits, write)) {
+            ResultTable table = new CypherRunner(database.graph(), limits.timeout()).run(source.source(), source.text(), parameters,
                     write);
             ResultFormatter.print(table, out, System.out);
         }
@@ -64,13 +67,13 @@ public final class CypherCommand implements Callable<Integer> {
     }
 
     /** Opens the store; a command that only reads refuses a folder that holds no store yet. */
-    static Neo4jDatabase open(DbOption db, boolean mayCreate) {
+    static Neo4jDatabase open(DbOption db, StoreOptions limits, boolean mayCreate) {
         Path dir = db.db();
         if (!mayCreate && !Files.isDirectory(dir)) {
             throw new StoreException("expected a graph store at " + dir.toAbsolutePath() + ", found none; run "
                     + "'newsgraph ingest corpus/' first, or point --db at the store");
         }
-        return Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir));
+        return Neo4jDatabase.open(limits.config(dir));
     }
 
     static OutputFormat outputFormat(String id) {

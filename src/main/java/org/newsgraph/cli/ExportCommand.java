@@ -32,6 +32,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Mixin
+    StoreOptions limits;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
             description = "turtle, ntriples, jsonld, rdfxml, trig or nquads (default: ${DEFAULT-VALUE}).")
     String format;
@@ -48,7 +51,7 @@ public final class ExportCommand implements Callable<Integer> {
         RdfFormat rdfFormat = RdfFormat.fromId(format);
         IriScheme iris = new IriScheme(base);
         Model data;
-        try (Neo4jDatabase database = CypherCommand.open(db, false)) {
+        try (Neo4jDatabase database = CypherCommand.open(db, limits, false)) {
             data = new GraphToRdf(iris).read(database.graph());
         }
         RdfExporter exporter = new RdfExporter(iris);

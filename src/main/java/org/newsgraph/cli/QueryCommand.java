@@ -38,6 +38,9 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Mixin
+    StoreOptions limits;
+
     @Option(names = "--list", description = "List the named questions with their parameters.")
     boolean list;
 
@@ -88,14 +91,14 @@ public final class QueryCommand implements Callable<Integer> {
                     + bare + "." + language.extension() + ") in queries/");
         }
         String source = "queries/" + bare + "." + language.extension();
-        try (Neo4jDatabase database = CypherCommand.open(db, false)) {
+        try (Neo4jDatabase database = CypherCommand.open(db, limits, false)) {
             ResultTable table;
             if (language == QueryLanguage.CYPHER) {
-                table = new CypherRunner(database.graph()).run(source, query.cypher(), parameters, false);
+                table = new CypherRunner(database.graph(), limits.timeout()).run(source, query.cypher(), parameters, false);
             } else {
                 Dataset dataset = new SparqlDataset(database.graph(), new IriScheme(base),
                         database.dir().resolve("rdf-cache")).current();
-                table = new SparqlRunner(dataset.getDefaultModel()).run(source, dataset, query.sparql(), parameters);
+                table = new SparqlRunner(dataset.getDefaultModel(), limits.timeout(), false).run(source, dataset, query.sparql(), parameters);
             }
             ResultFormatter.print(table, CypherCommand.outputFormat(format), System.out);
         }

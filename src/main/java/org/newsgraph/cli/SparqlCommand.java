@@ -31,6 +31,14 @@ public final class SparqlCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Mixin
+    StoreOptions limits;
+
+    @Option(names = "--allow-service",
+            description = "Let SERVICE clauses fetch other SPARQL endpoints (federated queries; off: a query could "
+                    + "make this machine fetch any URL).")
+    boolean allowService;
+
     @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
@@ -55,10 +63,10 @@ public final class SparqlCommand implements Callable<Integer> {
         var out = CypherCommand.outputFormat(format);
         var parameters = QueryParameters.parse(params);
         IriScheme iris = new IriScheme(base);
-        try (Neo4jDatabase database = CypherCommand.open(db, false)) {
+        try (Neo4jDatabase database = CypherCommand.open(db, limits, false)) {
             Dataset dataset = new SparqlDataset(database.graph(), iris, database.dir().resolve("rdf-cache"))
                     .current();
-            var table = new SparqlRunner(dataset.getDefaultModel()).run(source.source(), dataset, source.text(),
+            var table = new SparqlRunner(dataset.getDefaultModel(), limits.timeout(), allowService).run(source.source(), dataset, source.text(),
                     parameters);
             ResultFormatter.print(table, out, System.out);
         }

@@ -2,7 +2,11 @@ package org.newsgraph.graph;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -20,26 +24,55 @@ import org.newsgraph.StoreException;
  * }</pre>
  *
  * Design decision: the page cache is set explicitly (unset, Neo4j sizes it from the machine's memory, 9 GB on 24 GB).
+ * Every store is opened safe by default, whoever opens it (a command or {@code serve}): {@code LOAD CSV} may not read
+ * local files ({@code dbms.security.allow_csv_import_from_file_urls}) nor fetch URLs (every IPv4 and IPv6 address is
+ * on {@code internal.dbms.cypher_ip_blocklist}, the only switch Neo4j 5.26 has for that), every transaction has a
+ * timeout ({@code db.transaction.timeout}), and Neo4j reports no usage data ({@code dbms.usage_report.enabled}).
  */
 public final class Neo4jDatabase implements AutoCloseable {
+
+    /** The longest a transaction may run unless the user says otherwise ({@code --timeout}). */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    /** Every IPv4 and IPv6 address: LOAD CSV may fetch from none. */
+    static final List<String> EVERY_ADDRESS = List.of("0.0.0.0/0", "::/0");
 
     /**
      * How to open the store.
      *
      * @param dir the store folder
      * @param pageCacheMb page cache size in MiB
+     * @param timeout the longest a transaction may run ({@code db.transaction.timeout}); zero for no limit
+     * @param allowCsvImport whether {@code LOAD CSV} may read local files and fetch URLs
      */
-    public record Config(Path dir, long pageCacheMb) {
+    public record Config(Path dir, long pageCacheMb, Duration timeout, boolean allowCsvImport) {
 
         public Config {
             Objects.requireNonNull(dir, "dir");
+            Objects.requireNonNull(timeout, "timeout");
             if (pageCacheMb < 8) {
                 throw new IllegalArgumentException("page cache must be at least 8 MiB, was " + pageCacheMb);
             }
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("expected a timeout of zero (none) or more, found " + timeout);
+            }
+        }
+
+        /** The default timeout, no CSV import. */
+        public Config(Path dir, long pageCacheMb) {
+            this(dir, pageCacheMb, DEFAULT_TIMEOUT, false);
         }
 
         public static Config embedded(Path dir) {
             return new Config(dir, 256);
+        }
+
+        public Config withTimeout(Duration timeout) {
+            return new Config(dir, pageCacheMb, timeout, allowCsvImport);
+        }
+
+        public Config withCsvImport(boolean allow) {
+            return new Config(dir, pageCacheMb, timeout, allow);
         }
     }
 
@@ -71,7 +104,14 @@ public final class Neo4jDatabase implements AutoCloseable {
         }
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dir)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(config.pageCacheMb()))
-                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false");
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .setConfig(GraphDatabaseSettings.transaction_timeout, config.timeout())
+                .setConfig(GraphDatabaseSettings.allow_file_urls, config.allowCsvImport());
+        if (!config.allowCsvImport()) {
+            builder.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                    EVERY_ADDRESS.stream().map(IPAddressString::new).toList());
+        }
         customizer.accept(builder);
         DatabaseManagementService dbms;
         try {
