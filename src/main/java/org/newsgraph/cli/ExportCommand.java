@@ -32,9 +32,6 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Mixin
-    StoreOptions limits;
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
             description = "turtle, ntriples, jsonld, rdfxml, trig or nquads (default: ${DEFAULT-VALUE}).")
     String format;
@@ -51,7 +48,7 @@ public final class ExportCommand implements Callable<Integer> {
         RdfFormat rdfFormat = RdfFormat.fromId(format);
         IriScheme iris = new IriScheme(base);
         Model data;
-        try (Neo4jDatabase database = CypherCommand.open(db, limits, false)) {
+        try (Neo4jDatabase database = CypherCommand.open(db, new StoreOptions(), false)) {
             data = new GraphToRdf(iris).read(database.graph());
         }
         RdfExporter exporter = new RdfExporter(iris);

@@ -20,13 +20,10 @@ public final class StatsCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Mixin
-    StoreOptions limits;
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore store = GraphStore.embedded(limits.config(db.db()))) {
+        try (GraphStore store = GraphStore.embedded(db.db())) {
             print(out, "nodes", store.labelCounts());
             print(out, "relationships", store.relationshipCounts());
         }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The limits on what a query may do, shared by the commands that run queries ({@code cypher}, {@code query},
- * {@code sparql}, {@code export}, {@code stats}, {@code serve}): {@code --timeout} and {@code --allow-csv-import}.
+ * {@code sparql}, {@code serve}): {@code --timeout} and {@code --allow-csv-import}.
  */
 public final class StoreOptions {
 
@@ -29,9 +29,12 @@ public final class StoreOptions {
         return allowCsvImport;
     }
 
-    /** How to open the embedded store in {@code db} with these limits. */
+    /**
+     * How to open the embedded store in {@code db} for a command: LOAD CSV as asked; the timeout is the query's own
+     * (newsgraph's reading and writing around it is not limited).
+     */
     public Neo4jDatabase.Config config(java.nio.file.Path db) {
-        return Neo4jDatabase.Config.embedded(db).withTimeout(timeout.duration()).withCsvImport(allowCsvImport);
+        return Neo4jDatabase.Config.embedded(db).withCsvImport(allowCsvImport);
     }
 
     /** Reads {@code --timeout}. */

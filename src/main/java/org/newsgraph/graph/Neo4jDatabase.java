@@ -26,13 +26,12 @@ import org.newsgraph.StoreException;
  * Design decision: the page cache is set explicitly (unset, Neo4j sizes it from the machine's memory, 9 GB on 24 GB).
  * Every store is opened safe by default, whoever opens it (a command or {@code serve}): {@code LOAD CSV} may not read
  * local files ({@code dbms.security.allow_csv_import_from_file_urls}) nor fetch URLs (every IPv4 and IPv6 address is
- * on {@code internal.dbms.cypher_ip_blocklist}, the only switch Neo4j 5.26 has for that), every transaction has a
- * timeout ({@code db.transaction.timeout}), and Neo4j reports no usage data ({@code dbms.usage_report.enabled}).
+ * on {@code internal.dbms.cypher_ip_blocklist}, the only switch Neo4j 5.26 has for that), and Neo4j reports no usage
+ * data ({@code dbms.usage_report.enabled}). A timeout ({@code db.transaction.timeout}) is the default for
+ * transactions that ask for none: those of Bolt and HTTP clients of {@code serve}. newsgraph's own transactions
+ * (schema, the RDF view) ask for no limit, and a query from the command line for the one given with {@code --timeout}.
  */
 public final class Neo4jDatabase implements AutoCloseable {
-
-    /** The longest a transaction may run unless the user says otherwise ({@code --timeout}). */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     /** Every IPv4 and IPv6 address: LOAD CSV may fetch from none. */
     static final List<String> EVERY_ADDRESS = List.of("0.0.0.0/0", "::/0");
@@ -42,7 +41,8 @@ public final class Neo4jDatabase implements AutoCloseable {
      *
      * @param dir the store folder
      * @param pageCacheMb page cache size in MiB
-     * @param timeout the longest a transaction may run ({@code db.transaction.timeout}); zero for no limit
+     * @param timeout the longest a transaction that asks for no timeout of its own may run
+     *     ({@code db.transaction.timeout}); zero for no limit
      * @param allowCsvImport whether {@code LOAD CSV} may read local files and fetch URLs
      */
     public record Config(Path dir, long pageCacheMb, Duration timeout, boolean allowCsvImport) {
@@ -58,9 +58,9 @@ public final class Neo4jDatabase implements AutoCloseable {
             }
         }
 
-        /** The default timeout, no CSV import. */
+        /** No default timeout, no CSV import. */
         public Config(Path dir, long pageCacheMb) {
-            this(dir, pageCacheMb, DEFAULT_TIMEOUT, false);
+            this(dir, pageCacheMb, Duration.ZERO, false);
         }
 
         public static Config embedded(Path dir) {

@@ -50,11 +50,11 @@ public final class GraphToRdf {
         this.iris = Objects.requireNonNull(iris, "iris");
     }
 
-    /** Reads the whole graph, in one read transaction, into a new model. */
+    /** Reads the whole graph, in one read transaction without a time limit, into a new model. */
     public Model read(GraphDatabaseService graph) {
         Model model = ModelFactory.createDefaultModel();
         Prefixes.declare(model, iris);
-        try (Transaction tx = graph.beginTx()) {
+        try (Transaction tx = graph.beginTx(0, java.util.concurrent.TimeUnit.MILLISECONDS)) {
             articles(tx, model);
             entities(tx, model);
             mentions(tx, model);

@@ -128,7 +128,7 @@ public final class SparqlDataset {
      * and relationship counts.
      */
     public String fingerprint() {
-        try (Transaction tx = graph.beginTx()) {
+        try (Transaction tx = graph.beginTx(0, java.util.concurrent.TimeUnit.MILLISECONDS)) { // no time limit
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update((iris.base() + "\n").getBytes(StandardCharsets.UTF_8));
             digest.update(ontologyText);

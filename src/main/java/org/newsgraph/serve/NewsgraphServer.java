@@ -3,6 +3,9 @@ package org.newsgraph.serve;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -10,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.graph.Neo4jDatabase;
+import org.newsgraph.serve.login.BrowserLogin;
 
 /**
  * A running {@code newsgraph serve}: the store with Bolt and HTTP (Neo4j Browser), and the SPARQL endpoint.
@@ -47,13 +51,13 @@ public final class NewsgraphServer implements AutoCloseable {
         String sparqlBase = "http://" + config.publicHost() + ":" + config.sparqlPort();
         BrowserContent content = new BrowserContent(sparqlBase,
                 sparqlBase + SparqlEndpoint.DATASET + "/" + SparqlEndpoint.SERVICE);
-        Neo4jDatabase database = Neo4jDatabase.open(Neo4jDatabase.Config.embedded(config.db()),
-                Neo4jListeners.settings(config, content));
+        Neo4jDatabase database = Neo4jDatabase.open(config.storeConfig(), Neo4jListeners.settings(config, content));
         try {
+            BoltOriginCheck.install(database.graph(), config.browserOrigins());
             if (config.authEnabled()) {
                 database.dbms().database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
                         "ALTER USER " + ServeConfig.USER + " SET PASSWORD $pw CHANGE NOT REQUIRED",
-                        Map.of("pw", config.password()));
+                        Map.of("pw", config.password()), result -> null, Duration.ZERO);
             }
             Supplier<DatasetGraph> dataset = source.open(database.graph());
             FusekiServer sparql = SparqlEndpoint.start(config, dataset, content);
@@ -108,13 +112,27 @@ public final class NewsgraphServer implements AutoCloseable {
         return "http://" + config.publicHost() + ":" + config.httpPort();
     }
 
-    /** Neo4j Browser, set to connect to our Bolt listener by itself (asking only for the password with auth on). */
+    /**
+     * Neo4j Browser, set to connect to our Bolt listener by itself: with a password, the login page
+     * ({@link BrowserLogin}) with the password in the URL's fragment; without, Browser with {@code NO_AUTH}.
+     */
     public String browserUrl() {
+        return browserUrl(null);
+    }
+
+    /** {@link #browserUrl()} with {@code editorText} (a query) put into Browser's editor, or none when null. */
+    public String browserUrl(String editorText) {
+        String edit = editorText == null ? "" : "cmd=edit&arg=" + encode(editorText);
         if (config.authEnabled()) {
-            return httpUrl() + "/browser/?dbms=bolt://" + ServeConfig.USER + "@" + config.publicHost() + ":"
-                    + config.boltPort() + "&preselectAuthMethod=BASIC";
+            return httpUrl() + BrowserLogin.PATH + (edit.isEmpty() ? "" : "?" + edit) + "#password="
+                    + encode(config.password());
         }
-        return httpUrl() + "/browser/?dbms=" + boltUri() + "&preselectAuthMethod=NO_AUTH";
+        return httpUrl() + "/browser/?dbms=" + boltUri() + "&preselectAuthMethod=NO_AUTH"
+                + (edit.isEmpty() ? "" : "&" + edit);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The SPARQL 1.1 query endpoint. */

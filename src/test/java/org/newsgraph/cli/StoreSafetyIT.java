@@ -126,13 +126,12 @@ class StoreSafetyIT {
     }
 
     @Test
-    void everyStoreHasUsageReportingOffAndATransactionTimeout(@TempDir Path other) {
+    void everyStoreHasUsageReportingAndCsvImportOff(@TempDir Path other) {
         try (Neo4jDatabase store = Neo4jDatabase.open(Neo4jDatabase.Config.embedded(other.resolve("graph.db")))) {
             Map<String, String> settings = settings(store, GraphDatabaseSettings.udc_enabled.name(),
-                    GraphDatabaseSettings.transaction_timeout.name(), GraphDatabaseSettings.allow_file_urls.name());
+                    GraphDatabaseSettings.allow_file_urls.name());
             assertEquals("false", settings.get("dbms.usage_report.enabled"), settings.toString());
             assertEquals("false", settings.get("dbms.security.allow_csv_import_from_file_urls"), settings.toString());
-            assertEquals("1m", settings.get("db.transaction.timeout"), settings.toString());
         }
     }
 
