@@ -1,14 +1,10 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsgraph.StoreException;
-import org.newsgraph.graph.Neo4jDatabase;
-import org.newsgraph.query.CypherRunner;
 import org.newsgraph.query.OutputFormat;
 import org.newsgraph.query.QueryParameters;
 import org.newsgraph.query.QuerySource;
@@ -35,6 +31,9 @@ public final class CypherCommand implements Callable<Integer> {
     @Mixin
     StoreOptions limits;
 
+    @Mixin
+    ServerOptions server;
+
     @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
@@ -58,22 +57,11 @@ public final class CypherCommand implements Callable<Integer> {
         QuerySource source = QuerySource.of(query, file);
         OutputFormat out = outputFormat(format);
         var parameters = QueryParameters.parse(params);
-        try (Neo4jDatabase database = open(db, limits, write)) {
-            ResultTable table = new CypherRunner(database.graph(), limits.timeout()).run(source.source(), source.text(), parameters,
-                    write);
+        try (GraphConnection graph = GraphConnection.open(db, server, limits, write, System.err)) {
+            ResultTable table = graph.cypher(limits.timeout()).run(source.source(), source.text(), parameters, write);
             ResultFormatter.print(table, out, System.out);
         }
         return ExitCodes.OK;
-    }
-
-    /** Opens the store; a command that only reads refuses a folder that holds no store yet. */
-    static Neo4jDatabase open(DbOption db, StoreOptions limits, boolean mayCreate) {
-        Path dir = db.db();
-        if (!mayCreate && !Files.isDirectory(dir)) {
-            throw new StoreException("expected a graph store at " + dir.toAbsolutePath() + ", found none; run "
-                    + "'newsgraph ingest corpus/' first, or point --db at the store");
-        }
-        return Neo4jDatabase.open(limits.config(dir));
     }
 
     static OutputFormat outputFormat(String id) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.newsgraph.NewsgraphException;
-import org.newsgraph.graph.Neo4jDatabase;
 import org.newsgraph.rdf.GraphToRdf;
 import org.newsgraph.rdf.IriScheme;
 import org.newsgraph.rdf.RdfExporter;
@@ -32,6 +31,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Mixin
+    ServerOptions server;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
             description = "turtle, ntriples, jsonld, rdfxml, trig or nquads (default: ${DEFAULT-VALUE}).")
     String format;
@@ -48,8 +50,8 @@ public final class ExportCommand implements Callable<Integer> {
         RdfFormat rdfFormat = RdfFormat.fromId(format);
         IriScheme iris = new IriScheme(base);
         Model data;
-        try (Neo4jDatabase database = CypherCommand.open(db, new StoreOptions(), false)) {
-            data = new GraphToRdf(iris).read(database.graph());
+        try (GraphConnection graph = GraphConnection.open(db, server, new StoreOptions(), false, System.err)) {
+            data = new GraphToRdf(iris).read(graph.rdf());
         }
         RdfExporter exporter = new RdfExporter(iris);
         if (output == null) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
-import org.newsgraph.graph.Neo4jDatabase;
 import org.newsgraph.query.QueryParameters;
 import org.newsgraph.query.QuerySource;
 import org.newsgraph.query.ResultFormatter;
@@ -33,6 +32,9 @@ public final class SparqlCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions limits;
+
+    @Mixin
+    ServerOptions server;
 
     @Option(names = "--allow-service",
             description = "Let SERVICE clauses fetch other SPARQL endpoints (federated queries; off: a query could "
@@ -63,9 +65,8 @@ public final class SparqlCommand implements Callable<Integer> {
         var out = CypherCommand.outputFormat(format);
         var parameters = QueryParameters.parse(params);
         IriScheme iris = new IriScheme(base);
-        try (Neo4jDatabase database = CypherCommand.open(db, limits, false)) {
-            Dataset dataset = new SparqlDataset(database.graph(), iris, database.dir().resolve("rdf-cache"))
-                    .current();
+        try (GraphConnection graph = GraphConnection.open(db, server, limits, false, System.err)) {
+            Dataset dataset = new SparqlDataset(graph.rdf(), iris, graph.rdfCache()).current();
             var table = new SparqlRunner(dataset.getDefaultModel(), limits.timeout(), allowService).run(source.source(), dataset, source.text(),
                     parameters);
             ResultFormatter.print(table, out, System.out);

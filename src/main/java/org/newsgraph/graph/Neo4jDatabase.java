@@ -102,6 +102,9 @@ public final class Neo4jDatabase implements AutoCloseable {
             throw new StoreException("expected --db to be a folder for the graph store, found a file: " + dir
                     + "; give another path with --db");
         }
+        if (StoreLock.held(dir)) {
+            throw inUse(dir, null);
+        }
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dir)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(config.pageCacheMb()))
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
@@ -135,12 +138,22 @@ public final class Neo4jDatabase implements AutoCloseable {
             String name = t.getClass().getSimpleName();
             String msg = String.valueOf(t.getMessage());
             if (name.contains("FileLock") || msg.contains("lock") && msg.contains("store")) {
-                return new StoreException("the graph store " + dir + " is in use by another process (is "
-                        + "'newsgraph serve' running on it?); stop it, or write through it with "
-                        + "--neo4j bolt://127.0.0.1:7687", e);
+                return inUse(dir, e);
             }
         }
         return new StoreException("cannot open the graph store " + dir + ": " + e.getMessage(), e);
+    }
+
+    /** The store is held: by a serve (named, with the Bolt address it listens on), or by some other process. */
+    private static StoreException inUse(Path dir, RuntimeException cause) {
+        String message = ServedStore.find(dir)
+                .map(s -> "the graph store " + dir + " is held by 'newsgraph serve' (process " + s.pid() + "); "
+                        + "cypher, query, sparql, export and stats go through it by themselves; write through it "
+                        + "with --neo4j " + s.bolt() + (s.password() == null ? "" : " --user " + s.user()
+                        + " and the password serve printed") + ", or stop it")
+                .orElse("the graph store " + dir + " is in use by another process (another newsgraph command on "
+                        + "it, such as an ingest, or a Neo4j); wait for it to finish or stop it, or give another --db");
+        return new StoreException(message, cause);
     }
 
     public GraphDatabaseService graph() {

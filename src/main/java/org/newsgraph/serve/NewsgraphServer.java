@@ -13,10 +13,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.graph.Neo4jDatabase;
+import org.newsgraph.graph.ServedStore;
 import org.newsgraph.serve.login.BrowserLogin;
 
 /**
- * A running {@code newsgraph serve}: the store with Bolt and HTTP (Neo4j Browser), and the SPARQL endpoint.
+ * A running {@code newsgraph serve}: the store with Bolt and HTTP (Neo4j Browser), and the SPARQL endpoint. While it
+ * runs, the store folder names it ({@link ServedStore}), so that other commands on the store go through it.
  *
  * <pre>{@code
  * try (NewsgraphServer server = NewsgraphServer.start(ServeConfig.local(Path.of("graph.db")), source)) {
@@ -30,12 +32,15 @@ public final class NewsgraphServer implements AutoCloseable {
     private final Neo4jDatabase database;
     private final FusekiServer sparql;
     private final BrowserContent content;
+    /** What the store folder says about this server while it runs, for the other commands. */
+    private final ServedStore record;
 
     private NewsgraphServer(ServeConfig config, Neo4jDatabase database, FusekiServer sparql, BrowserContent content) {
         this.config = config;
         this.database = database;
         this.sparql = sparql;
         this.content = content;
+        this.record = ServedStore.ofThisProcess(boltUri(), ServeConfig.USER, config.password());
     }
 
     /**
@@ -62,7 +67,14 @@ public final class NewsgraphServer implements AutoCloseable {
             Supplier<DatasetGraph> dataset = source.open(database.graph());
             FusekiServer sparql = SparqlEndpoint.start(config, dataset, content);
             warmUp(dataset);
-            return new NewsgraphServer(config, database, sparql, content);
+            NewsgraphServer server = new NewsgraphServer(config, database, sparql, content);
+            try {
+                server.record.write(database.dir());
+            } catch (RuntimeException e) {
+                sparql.stop();
+                throw e;
+            }
+            return server;
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -148,9 +160,10 @@ public final class NewsgraphServer implements AutoCloseable {
         return content.styleUrl();
     }
 
-    /** Stops the SPARQL endpoint, then the DBMS (Bolt, HTTP, store). */
+    /** Removes the store's record of this server, stops the SPARQL endpoint, then the DBMS (Bolt, HTTP, store). */
     @Override
     public void close() {
+        record.remove(database.dir());
         try {
             sparql.stop();
         } finally {
