@@ -46,6 +46,7 @@ public record ServeConfig(Path db, String bind, int boltPort, int httpPort, int 
             throw new ConfigurationException("expected three different ports, found bolt " + boltPort + ", http "
                     + httpPort + ", sparql " + sparqlPort + "; change one of --bolt-port, --http-port, --sparql-port");
         }
+        checkLocal(bind);
         if (password != null && password.length() < 8) {
             throw new ConfigurationException("expected a password of at least 8 characters (Neo4j's minimum), found "
                     + password.length() + "; give a longer --password or NEWSGRAPH_PASSWORD");
@@ -157,6 +158,26 @@ public record ServeConfig(Path db, String bind, int boltPort, int httpPort, int 
             throw new ConfigurationException("expected --bind to be an address of this machine, found '" + bind
                     + "' which does not resolve; give an IP address such as 127.0.0.1", e);
         }
+    }
+
+    /** Listeners can only bind to the wildcard, loopback, or an address one of this machine's interfaces has. */
+    private static void checkLocal(String bind) {
+        InetAddress address = address(bind);
+        if (address.isAnyLocalAddress() || address.isLoopbackAddress()) {
+            return;
+        }
+        try {
+            if (NetworkInterface.getByInetAddress(address) != null) {
+                return;
+            }
+        } catch (SocketException e) {
+            return; // cannot tell; binding will say
+        }
+        String own = String.join(", ", namesOfThisMachine().stream()
+                .filter(n -> Character.isDigit(n.charAt(0)) || n.contains(":")).toList());
+        throw new ConfigurationException("expected --bind to be one of this machine's addresses (" + own + "), "
+                + "0.0.0.0 for all of them, or 127.0.0.1; found " + bind + ", which is not an address of this "
+                + "machine, so nothing can listen on it");
     }
 
     private static void checkPort(String option, int port) {
