@@ -19,10 +19,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "cypher", mixinStandardHelpOptions = true,
         description = "Runs a Cypher query on the graph (read-only unless --write) and prints the rows.",
         footer = {"", "Examples:",
-                "  newsgraph cypher \"MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event) RETURN p.name, e.kind, e.date\"",
-                "  newsgraph cypher --format json --param name='Joe Biden' "
-                        + "\"MATCH (p:Person {name: \\$name}) RETURN p\"",
-                "  newsgraph cypher -f my-question.cypher --format csv > answer.csv"})
+                "  newsgraph cypher \\",
+                "      \"MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event) RETURN p.name, e.date\"",
+                "  newsgraph cypher --format json --param name='Joe Biden' \\",
+                "      \"MATCH (p:Person {name: \\$name}) RETURN p\"",
+                "  newsgraph cypher -f my-question.cypher --format csv > answer.csv",
+                "  newsgraph cypher --neo4j bolt://127.0.0.1:7687 --password P \"RETURN 1\""})
 public final class CypherCommand implements Callable<Integer> {
 
     @Mixin

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
                 "TriG and N-Quads put everything into one named graph, <BASE>graph."},
         footer = {"", "Examples:",
                 "  newsgraph export --format turtle -o newsgraph.ttl",
-                "  newsgraph export --format jsonld --base https://example.org/kg/ > newsgraph.jsonld",
+                "  newsgraph export --format jsonld --base https://example.org/kg/ \\",
+                "      > newsgraph.jsonld",
                 "  newsgraph export --format nquads | riot --validate --syntax=nquads"})
 public final class ExportCommand implements Callable<Integer> {
 
@@ -42,7 +43,7 @@ public final class ExportCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,
-            description = "Base of the resource IRIs (default: ${DEFAULT-VALUE}).")
+            description = "Base of the resource IRIs; default:%n${DEFAULT-VALUE}")
     String base;
 
     @Override

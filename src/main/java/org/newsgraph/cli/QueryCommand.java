@@ -57,7 +57,7 @@ public final class QueryCommand implements Callable<Integer> {
     List<String> params = new ArrayList<>();
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,
-            description = "Base of the resource IRIs for SPARQL (default: ${DEFAULT-VALUE}).")
+            description = "Base of the resource IRIs for SPARQL; default:%n${DEFAULT-VALUE}")
     String base;
 
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "The question: NAME, NAME.cypher or NAME.rq.")

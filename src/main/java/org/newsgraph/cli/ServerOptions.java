@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 public final class ServerOptions {
 
     @Option(names = "--neo4j", paramLabel = "URI",
-            description = "Read the graph of a running Neo4j 5 server over Bolt instead of the store, e.g. "
-                    + "bolt://127.0.0.1:7687 (a 'newsgraph serve' holding --db is found without it).")
+            description = "Read the graph of a running Neo4j 5 server over Bolt instead of the store (a "
+                    + "'newsgraph serve' that holds --db is found without it), such as%nbolt://127.0.0.1:7687")
     String uri;
 
     @Option(names = "--user", paramLabel = "U", defaultValue = "neo4j",

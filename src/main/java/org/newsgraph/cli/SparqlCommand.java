@@ -22,9 +22,10 @@ import picocli.CommandLine.Parameters;
                 + "entailments, so sem:Event, schema:Person and sem:hasActor work).",
                 "Prefixes ng: sem: schema: prov: rdf: rdfs: owl: xsd: skos: wd: id: are declared."},
         footer = {"", "Examples:",
-                "  newsgraph sparql \"SELECT ?name ?date WHERE { ?e a sem:Event ; sem:hasActor/rdfs:label ?name ; "
-                        + "ng:date ?date } ORDER BY ?date\"",
-                "  newsgraph sparql --param name='Joe Biden' -f queries/events-of.rq --format json"})
+                "  newsgraph sparql \"SELECT ?name ?date WHERE { ?e a sem:Event ;",
+                "      sem:hasActor/rdfs:label ?name ; ng:date ?date } ORDER BY ?date\"",
+                "  newsgraph sparql --param name='Joe Biden' -f queries/events-of.rq \\",
+                "      --format json"})
 public final class SparqlCommand implements Callable<Integer> {
 
     @Mixin
@@ -53,7 +54,7 @@ public final class SparqlCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,
-            description = "Base of the resource IRIs (default: ${DEFAULT-VALUE}).")
+            description = "Base of the resource IRIs; default:%n${DEFAULT-VALUE}")
     String base;
 
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The SPARQL query.")
