@@ -1,6 +1,8 @@
 package org.newsgraph.cli;
 
 import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -106,6 +108,27 @@ public final class ServeCommand implements Callable<Integer> {
         return new PasswordChoice(ServeConfig.newPassword(), "generated");
     }
 
+    /**
+     * How this program was started, for hints: {@code java -jar JAR} with the jar's path as seen from the working
+     * directory (relative below it), or {@code java -cp CLASSPATH org.newsgraph.cli.Main} when not run from a jar.
+     */
+    static String launcher() {
+        try {
+            Path code = Path.of(ServeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (code.getFileName().toString().endsWith(".jar")) {
+                Path cwd = Path.of("").toAbsolutePath();
+                return "java -jar " + quoted((code.startsWith(cwd) ? cwd.relativize(code) : code).toString());
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // no code source to name: fall back on the class path
+        }
+        return "java -cp " + quoted(System.getProperty("java.class.path")) + " " + Main.class.getName();
+    }
+
+    private static String quoted(String word) {
+        return word.matches("[\\w./:@=+,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+    }
+
     private static void printUrls(PrintStream out, NewsgraphServer server, PasswordChoice pw, double seconds) {
         ServeConfig c = server.config();
         out.printf(Locale.ROOT, "newsgraph serve: %s ready in %.1f s%n", server.database().dir(), seconds);
@@ -120,8 +143,8 @@ public final class ServeCommand implements Callable<Integer> {
                 + (c.authEnabled() ? ", same user and password)" : ")"));
         out.println("  Guide          :play " + server.guideUrl() + "  (Browser opens it on connect)");
         out.println("  Write          " + (pw.source().equals("generated")
-                ? "NEWSGRAPH_PASSWORD=" + pw.password() + " " : "") + "java -jar newsgraph.jar ingest --neo4j "
-                + server.boltUri() + " PATH...");
+                ? "NEWSGRAPH_PASSWORD=" + pw.password() + " " : "") + launcher() + " ingest --neo4j "
+                + server.boltUri() + (pw.source().equals("option") ? " --password P" : "") + " PATH...");
         out.println("  Limits         queries stop after " + c.timeout() + "; LOAD CSV "
                 + (c.allowCsvImport() ? "may read files and URLs (--allow-csv-import)" : "and SERVICE are off"));
         out.println("Press Ctrl-C to stop.");
