@@ -63,11 +63,9 @@ public final class SparqlRunner {
         try {
             QueryFactory.parse(query, sparql, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            String message = e.getMessage().strip();
-            int expecting = message.indexOf("Was expecting");
-            message = (expecting > 0 ? message.substring(0, expecting) : message).strip().replace('\n', ' ');
-            throw new BadInputException(source, Math.max(e.getLine(), 0), "expected a valid SPARQL query; " + message
-                    + " (the prefixes ng: sem: schema: prov: rdf: rdfs: owl: xsd: skos: wd: id: are declared)", e);
+            SparqlSyntaxError error = SparqlSyntaxError.of(sparql, e);
+            throw new BadInputException(source, error.line(), error.message()
+                    + "\n(the prefixes ng: sem: schema: prov: rdf: rdfs: owl: xsd: skos: wd: id: are declared)", e);
         }
         Context context = Context.create();
         if (!allowService) {

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.web.HttpSC;
 import org.newsgraph.query.FederatedQueries;
+import org.newsgraph.query.SparqlSyntaxError;
 import org.newsgraph.query.Timeout;
 
 /**
@@ -48,7 +49,7 @@ final class SparqlQueryProcessor extends SPARQL_QueryDataset {
         try {
             QueryFactory.parse(parsed, queryString, BASE, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            ServletOps.errorBadRequest("expected a valid SPARQL query; " + e.getMessage().strip());
+            ServletOps.errorBadRequest(SparqlSyntaxError.of(queryString, e).message());
             return;
         }
         try {

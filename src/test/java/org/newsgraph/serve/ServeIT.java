@@ -120,6 +120,22 @@ class ServeIT {
     }
 
     @Test
+    void theEndpointKnowsThePrefixesTheCommandLineDeclares() throws Exception {
+        HttpResponse<String> response = sparql("SELECT ?name WHERE { ?p a schema:Person ; rdfs:label ?name } "
+                + "ORDER BY ?name");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(2, json.readTree(response.body()).path("results").path("bindings").size(), response.body());
+    }
+
+    @Test
+    void aSyntaxErrorAtTheEndpointShowsTheLineWithACaret() throws Exception {
+        HttpResponse<String> response = sparql("SELECT ?x\nWHERE { ?x a }");
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(org.newsgraph.query.Carets.under(response.body(), "WHERE { ?x a }", 14),
+                response.body());
+    }
+
+    @Test
     void sparqlUpdateIsRefusedAndChangesNothing() throws Exception {
         String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
         HttpResponse<String> viaQueryService = post(server.sparqlUrl(), "application/sparql-update", update);
