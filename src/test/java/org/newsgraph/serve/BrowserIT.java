@@ -36,10 +36,10 @@ class BrowserIT {
         Path script = root.resolve("src/test/browser/e2e.mjs");
         Path chromium = onPath("chromium");
         Path node = onPath("node");
-        assumeTrue(chromium != null, "skipped: no 'chromium' on PATH (apt-get install -y chromium; .ci/run does)");
-        assumeTrue(node != null, "skipped: no 'node' on PATH");
-        assumeTrue(Files.isDirectory(root.resolve("src/test/browser/node_modules/puppeteer-core")),
-                "skipped: src/test/browser/node_modules is missing (cd src/test/browser && npm ci; .ci/run does)");
+        skipUnless(chromium != null, "no 'chromium' on PATH (apt-get install -y chromium; .ci/run does)");
+        skipUnless(node != null, "no 'node' on PATH");
+        skipUnless(Files.isDirectory(root.resolve("src/test/browser/node_modules/puppeteer-core")),
+                "src/test/browser/node_modules is missing (cd src/test/browser && npm ci; .ci/run does)");
 
         Path screenshot = root.resolve("target/browser-screenshot.png");
         Path graphPicture = root.resolve("target/browser-graph.png");
@@ -73,6 +73,18 @@ class BrowserIT {
         NamedQuery q = NamedQueries.load().get("who-met-whom");
         String params = BrowserGuide.paramsCommand(q);
         return params == null ? BrowserGuide.body(q.cypher()) : params + ";\n" + BrowserGuide.body(q.cypher());
+    }
+
+    /**
+     * Skips the test unless {@code condition} holds, saying why on the console too: Maven shows only "Skipped: 1",
+     * the reason would be in the failsafe report alone.
+     */
+    static void skipUnless(boolean condition, String reason) {
+        if (!condition) {
+            System.out.println("BrowserIT skipped: " + reason);
+            System.out.flush();
+        }
+        assumeTrue(condition, "skipped: " + reason);
     }
 
     static Path onPath(String program) {
