@@ -98,7 +98,8 @@ public final class QueryCommand implements Callable<Integer> {
                 table = graph.cypher(limits.timeout()).run(source, query.cypher(), parameters, false);
             } else {
                 Dataset dataset = new SparqlDataset(graph.rdf(), new IriScheme(base), graph.rdfCache()).current();
-                table = new SparqlRunner(dataset.getDefaultModel(), limits.timeout(), false).run(source, dataset, query.sparql(), parameters);
+                table = new SparqlRunner(dataset.getDefaultModel(), limits.timeout(), false)
+                        .run(source, dataset, query.sparql(), parameters);
             }
             ResultFormatter.print(table, CypherCommand.outputFormat(format), System.out);
         }

@@ -68,8 +68,8 @@ public final class SparqlCommand implements Callable<Integer> {
         IriScheme iris = new IriScheme(base);
         try (GraphConnection graph = GraphConnection.open(db, server, limits, false, System.err)) {
             Dataset dataset = new SparqlDataset(graph.rdf(), iris, graph.rdfCache()).current();
-            var table = new SparqlRunner(dataset.getDefaultModel(), limits.timeout(), allowService).run(source.source(), dataset, source.text(),
-                    parameters);
+            var table = new SparqlRunner(dataset.getDefaultModel(), limits.timeout(), allowService)
+                    .run(source.source(), dataset, source.text(), parameters);
             ResultFormatter.print(table, out, System.out);
         }
         return ExitCodes.OK;
