@@ -146,7 +146,8 @@ public final class SparqlDataset {
         graph.read(tx -> {
             tx.each("MATCH (a:Article) RETURN coalesce(a.id, '') + ' ' + coalesce(a.sha256, '') AS key ORDER BY key",
                     java.util.Map.of(), row -> digest.update((row.get("key") + "\n").getBytes(StandardCharsets.UTF_8)));
-            for (String count : new String[] {"MATCH (n) RETURN count(n) AS c", "MATCH ()-[r]->() RETURN count(r) AS c"}) {
+            for (String count : new String[] {"MATCH (n) RETURN count(n) AS c",
+                    "MATCH ()-[r]->() RETURN count(r) AS c"}) {
                 tx.each(count, java.util.Map.of(), row -> digest.update((((Number) row.get("c")).longValue() + "\n")
                         .getBytes(StandardCharsets.UTF_8)));
             }

@@ -107,7 +107,8 @@ class StoreSafetyIT {
                 "UNWIND range(1, 300) AS i CREATE (:Point {i: i})").code());
         long t0 = System.nanoTime();
         CliRun r = CliRun.of("cypher", "--db", store, "--timeout", "2s",
-                "MATCH (a:Point), (b:Point), (c:Point), (d:Point) WHERE a.i + b.i + c.i + d.i < 0 RETURN count(*) AS n");
+                "MATCH (a:Point), (b:Point), (c:Point), (d:Point) WHERE a.i + b.i + c.i + d.i < 0 "
+                        + "RETURN count(*) AS n");
         double seconds = (System.nanoTime() - t0) / 1e9;
         assertEquals(ExitCodes.FAILED, r.code(), r.toString());
         assertTrue(seconds < 30, "stopped after " + seconds + " s");
