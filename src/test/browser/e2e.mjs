@@ -1,6 +1,7 @@
 // Drives Neo4j Browser as a person would, in Debian's headless Chromium (run by BrowserIT):
 //   node e2e.mjs <browser-url> <screenshot.png> <expected text>... [--graph <browser-url> <graph.png>]
-// The Browser URL connects by itself and pre-fills the editor (cmd=edit&arg=...). The script waits until Browser has
+// The Browser URL connects by itself and pre-fills the editor (cmd=edit&arg=...): with a password it is serve's login
+// page (/newsgraph/login#password=...), which hands the password to Browser and opens it. The script waits until Browser has
 // connected and run the server's post-connect commands (our :style and :play guide), clicks Run, waits for the
 // result frame, checks that every expected text is in it, and saves a screenshot. With --graph it then opens a second
 // URL the same way and saves a picture of that result (for the README). Exit code 0 on success.
@@ -33,6 +34,14 @@ const browser = await puppeteer.launch({
 /** Opens a Browser URL, waits for the connection and our guide, runs the pre-filled query, checks its result. */
 async function openConnectAndRun(target, texts) {
   await page.goto(target, { waitUntil: 'domcontentloaded', timeout: TIMEOUT });
+  if (new URL(target).pathname.endsWith('/newsgraph/login')) {
+    // the login page opens Browser itself once it has handed over the password
+    await page.waitForFunction(() => location.pathname.startsWith('/browser/'), { timeout: TIMEOUT });
+    if (page.url().includes('password=')) {
+      throw new Error(`the password is still in the address bar: ${page.url()}`);
+    }
+    console.log('logged in through the login page with the password from the URL');
+  }
 
   // Connected, and the post-connect commands ran: a ':style http...' frame and a ':play http...' frame appear.
   await page.waitForFunction(() => {

@@ -1,14 +1,10 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsgraph.StoreException;
-import org.newsgraph.graph.Neo4jDatabase;
-import org.newsgraph.query.CypherRunner;
 import org.newsgraph.query.OutputFormat;
 import org.newsgraph.query.QueryParameters;
 import org.newsgraph.query.QuerySource;
@@ -23,14 +19,22 @@ import picocli.CommandLine.Parameters;
 @Command(name = "cypher", mixinStandardHelpOptions = true,
         description = "Runs a Cypher query on the graph (read-only unless --write) and prints the rows.",
         footer = {"", "Examples:",
-                "  newsgraph cypher \"MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event) RETURN p.name, e.kind, e.date\"",
-                "  newsgraph cypher --format json --param name='Joe Biden' "
-                        + "\"MATCH (p:Person {name: \\$name}) RETURN p\"",
-                "  newsgraph cypher -f my-question.cypher --format csv > answer.csv"})
+                "  newsgraph cypher \\",
+                "      \"MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event) RETURN p.name, e.date\"",
+                "  newsgraph cypher --format json --param name='Joe Biden' \\",
+                "      \"MATCH (p:Person {name: \\$name}) RETURN p\"",
+                "  newsgraph cypher -f my-question.cypher --format csv > answer.csv",
+                "  newsgraph cypher --neo4j bolt://127.0.0.1:7687 --password P \"RETURN 1\""})
 public final class CypherCommand implements Callable<Integer> {
 
     @Mixin
     DbOption db;
+
+    @Mixin
+    StoreOptions limits;
+
+    @Mixin
+    ServerOptions server;
 
     @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
             description = "Output format (default: ${DEFAULT-VALUE}).")
@@ -55,22 +59,11 @@ public final class CypherCommand implements Callable<Integer> {
         QuerySource source = QuerySource.of(query, file);
         OutputFormat out = outputFormat(format);
         var parameters = QueryParameters.parse(params);
-        try (Neo4jDatabase database = open(db, write)) {
-            ResultTable table = new CypherRunner(database.graph()).run(source.source(), source.text(), parameters,
-                    write);
+        try (GraphConnection graph = GraphConnection.open(db, server, limits, write, System.err)) {
+            ResultTable table = graph.cypher(limits.timeout()).run(source.source(), source.text(), parameters, write);
             ResultFormatter.print(table, out, System.out);
         }
         return ExitCodes.OK;
-    }
-
-    /** Opens the store; a command that only reads refuses a folder that holds no store yet. */
-    static Neo4jDatabase open(DbOption db, boolean mayCreate) {
-        Path dir = db.db();
-        if (!mayCreate && !Files.isDirectory(dir)) {
-            throw new StoreException("expected a graph store at " + dir.toAbsolutePath() + ", found none; run "
-                    + "'newsgraph ingest corpus/' first, or point --db at the store");
-        }
-        return Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir));
     }
 
     static OutputFormat outputFormat(String id) {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 + "recall and F1 for entities per type, events, met pairs and statements, with misses and spurious "
                 + "facts listed.",
         footer = {"", "Example:", "  java -jar target/newsgraph.jar ingest corpus/",
-                "  java -jar target/newsgraph.jar eval --gold src/test/resources/gold/seed-gold.json"})
+                "  java -jar target/newsgraph.jar eval \\",
+                "      --gold src/test/resources/gold/seed-gold.json"})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.rdf.model.Model;
 import org.newsgraph.NewsgraphException;
-import org.newsgraph.graph.Neo4jDatabase;
 import org.newsgraph.rdf.GraphToRdf;
 import org.newsgraph.rdf.IriScheme;
 import org.newsgraph.rdf.RdfExporter;
@@ -25,12 +24,16 @@ import picocli.CommandLine.Option;
                 "TriG and N-Quads put everything into one named graph, <BASE>graph."},
         footer = {"", "Examples:",
                 "  newsgraph export --format turtle -o newsgraph.ttl",
-                "  newsgraph export --format jsonld --base https://example.org/kg/ > newsgraph.jsonld",
+                "  newsgraph export --format jsonld --base https://example.org/kg/ \\",
+                "      > newsgraph.jsonld",
                 "  newsgraph export --format nquads | riot --validate --syntax=nquads"})
 public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     DbOption db;
+
+    @Mixin
+    ServerOptions server;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
             description = "turtle, ntriples, jsonld, rdfxml, trig or nquads (default: ${DEFAULT-VALUE}).")
@@ -40,7 +43,7 @@ public final class ExportCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,
-            description = "Base of the resource IRIs (default: ${DEFAULT-VALUE}).")
+            description = "Base of the resource IRIs; default:%n${DEFAULT-VALUE}")
     String base;
 
     @Override
@@ -48,8 +51,8 @@ public final class ExportCommand implements Callable<Integer> {
         RdfFormat rdfFormat = RdfFormat.fromId(format);
         IriScheme iris = new IriScheme(base);
         Model data;
-        try (Neo4jDatabase database = CypherCommand.open(db, false)) {
-            data = new GraphToRdf(iris).read(database.graph());
+        try (GraphConnection graph = GraphConnection.open(db, server, new StoreOptions(), false, System.err)) {
+            data = new GraphToRdf(iris).read(graph.rdf());
         }
         RdfExporter exporter = new RdfExporter(iris);
         if (output == null) {

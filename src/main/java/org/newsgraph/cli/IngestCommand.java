@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
                 + "entities, events and statements into the graph. Re-ingesting an unchanged article changes nothing; "
                 + "a changed version replaces the old one's facts.",
         footer = {"", "Examples:", "  java -jar target/newsgraph.jar ingest corpus/",
-                "  java -jar target/newsgraph.jar ingest --db /data/news.db crawl-2021-12.jsonl article.html",
+                "  java -jar target/newsgraph.jar ingest --db /data/news.db \\",
+                "      crawl-2021-12.jsonl article.html",
                 "  java -jar target/newsgraph.jar ingest --neo4j bolt://127.0.0.1:7687 corpus/",
-                "  NEWSGRAPH_PASSWORD=secret java -jar target/newsgraph.jar ingest --neo4j bolt://db.example:7687 "
-                        + "--user neo4j corpus/"})
+                "  NEWSGRAPH_PASSWORD=secret java -jar target/newsgraph.jar ingest \\",
+                "      --neo4j bolt://db.example:7687 --user neo4j corpus/"})
 public final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -45,8 +46,9 @@ public final class IngestCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--neo4j", paramLabel = "URI",
-            description = "Write into a running Neo4j 5 server (a 'newsgraph serve', a standalone server or a "
-                    + "cluster) over Bolt instead of the embedded store, e.g. bolt://127.0.0.1:7687 or neo4j://host.")
+            description = "Write into a running Neo4j 5 server over Bolt instead of the embedded store: a "
+                    + "'newsgraph serve', a standalone server or a cluster, such as%nbolt://127.0.0.1:7687 or "
+                    + "neo4j://host")
     String neo4j;
 
     @Option(names = "--user", paramLabel = "U", defaultValue = "neo4j",

@@ -41,6 +41,8 @@ public final class Main implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new Main());
         cmd.setExecutionExceptionHandler(new ErrorHandler());
+        // as wide as the terminal (80 columns on a pipe); examples are written to fit 80 columns
+        cmd.setUsageHelpAutoWidth(true);
         return cmd;
     }
 

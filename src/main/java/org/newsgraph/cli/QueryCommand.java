@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.newsgraph.ConfigurationException;
-import org.newsgraph.graph.Neo4jDatabase;
-import org.newsgraph.query.CypherRunner;
 import org.newsgraph.query.NamedQueries;
 import org.newsgraph.query.NamedQuery;
 import org.newsgraph.query.QueryLanguage;
@@ -38,6 +36,12 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Mixin
+    StoreOptions limits;
+
+    @Mixin
+    ServerOptions server;
+
     @Option(names = "--list", description = "List the named questions with their parameters.")
     boolean list;
 
@@ -53,7 +57,7 @@ public final class QueryCommand implements Callable<Integer> {
     List<String> params = new ArrayList<>();
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,
-            description = "Base of the resource IRIs for SPARQL (default: ${DEFAULT-VALUE}).")
+            description = "Base of the resource IRIs for SPARQL; default:%n${DEFAULT-VALUE}")
     String base;
 
     @Parameters(arity = "0..1", paramLabel = "NAME", description = "The question: NAME, NAME.cypher or NAME.rq.")
@@ -88,14 +92,14 @@ public final class QueryCommand implements Callable<Integer> {
                     + bare + "." + language.extension() + ") in queries/");
         }
         String source = "queries/" + bare + "." + language.extension();
-        try (Neo4jDatabase database = CypherCommand.open(db, false)) {
+        try (GraphConnection graph = GraphConnection.open(db, server, limits, false, System.err)) {
             ResultTable table;
             if (language == QueryLanguage.CYPHER) {
-                table = new CypherRunner(database.graph()).run(source, query.cypher(), parameters, false);
+                table = graph.cypher(limits.timeout()).run(source, query.cypher(), parameters, false);
             } else {
-                Dataset dataset = new SparqlDataset(database.graph(), new IriScheme(base),
-                        database.dir().resolve("rdf-cache")).current();
-                table = new SparqlRunner(dataset.getDefaultModel()).run(source, dataset, query.sparql(), parameters);
+                Dataset dataset = new SparqlDataset(graph.rdf(), new IriScheme(base), graph.rdfCache()).current();
+                table = new SparqlRunner(dataset.getDefaultModel(), limits.timeout(), false)
+                        .run(source, dataset, query.sparql(), parameters);
             }
             ResultFormatter.print(table, CypherCommand.outputFormat(format), System.out);
         }

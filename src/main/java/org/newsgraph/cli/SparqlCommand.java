@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
-import org.newsgraph.graph.Neo4jDatabase;
 import org.newsgraph.query.QueryParameters;
 import org.newsgraph.query.QuerySource;
 import org.newsgraph.query.ResultFormatter;
@@ -23,13 +22,25 @@ import picocli.CommandLine.Parameters;
                 + "entailments, so sem:Event, schema:Person and sem:hasActor work).",
                 "Prefixes ng: sem: schema: prov: rdf: rdfs: owl: xsd: skos: wd: id: are declared."},
         footer = {"", "Examples:",
-                "  newsgraph sparql \"SELECT ?name ?date WHERE { ?e a sem:Event ; sem:hasActor/rdfs:label ?name ; "
-                        + "ng:date ?date } ORDER BY ?date\"",
-                "  newsgraph sparql --param name='Joe Biden' -f queries/events-of.rq --format json"})
+                "  newsgraph sparql \"SELECT ?name ?date WHERE { ?e a sem:Event ;",
+                "      sem:hasActor/rdfs:label ?name ; ng:date ?date } ORDER BY ?date\"",
+                "  newsgraph sparql --param name='Joe Biden' -f queries/events-of.rq \\",
+                "      --format json"})
 public final class SparqlCommand implements Callable<Integer> {
 
     @Mixin
     DbOption db;
+
+    @Mixin
+    StoreOptions limits;
+
+    @Mixin
+    ServerOptions server;
+
+    @Option(names = "--allow-service",
+            description = "Let SERVICE clauses fetch other SPARQL endpoints (federated queries; off: a query could "
+                    + "make this machine fetch any URL).")
+    boolean allowService;
 
     @Option(names = "--format", paramLabel = "table|json|csv", defaultValue = "table",
             description = "Output format (default: ${DEFAULT-VALUE}).")
@@ -43,7 +54,7 @@ public final class SparqlCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,
-            description = "Base of the resource IRIs (default: ${DEFAULT-VALUE}).")
+            description = "Base of the resource IRIs; default:%n${DEFAULT-VALUE}")
     String base;
 
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The SPARQL query.")
@@ -55,11 +66,10 @@ public final class SparqlCommand implements Callable<Integer> {
         var out = CypherCommand.outputFormat(format);
         var parameters = QueryParameters.parse(params);
         IriScheme iris = new IriScheme(base);
-        try (Neo4jDatabase database = CypherCommand.open(db, false)) {
-            Dataset dataset = new SparqlDataset(database.graph(), iris, database.dir().resolve("rdf-cache"))
-                    .current();
-            var table = new SparqlRunner(dataset.getDefaultModel()).run(source.source(), dataset, source.text(),
-                    parameters);
+        try (GraphConnection graph = GraphConnection.open(db, server, limits, false, System.err)) {
+            Dataset dataset = new SparqlDataset(graph.rdf(), iris, graph.rdfCache()).current();
+            var table = new SparqlRunner(dataset.getDefaultModel(), limits.timeout(), allowService)
+                    .run(source.source(), dataset, source.text(), parameters);
             ResultFormatter.print(table, out, System.out);
         }
         return ExitCodes.OK;

@@ -20,10 +20,14 @@ public final class StatsCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Mixin
+    ServerOptions server;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore store = GraphStore.embedded(db.db())) {
+        try (GraphConnection graph = GraphConnection.open(db, server, new StoreOptions(), false, System.err);
+             GraphStore store = graph.store()) {
             print(out, "nodes", store.labelCounts());
             print(out, "relationships", store.relationshipCounts());
         }

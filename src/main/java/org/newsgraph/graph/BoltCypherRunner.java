@@ -14,6 +14,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.AuthenticationException;
@@ -40,10 +41,12 @@ public final class BoltCypherRunner implements CypherRunner {
 
     private final Driver driver;
     private final String uri;
+    private final TransactionConfig transactions;
 
-    private BoltCypherRunner(Driver driver, String uri) {
+    private BoltCypherRunner(Driver driver, String uri, TransactionConfig transactions) {
         this.driver = driver;
         this.uri = uri;
+        this.transactions = transactions;
     }
 
     /**
@@ -55,6 +58,24 @@ public final class BoltCypherRunner implements CypherRunner {
      * @throws StoreException when the server cannot be reached or refuses the credentials
      */
     public static BoltCypherRunner connect(String uri, String user, String password) {
+        return new BoltCypherRunner(driver(uri, user, password), uri, TransactionConfig.empty());
+    }
+
+    /**
+     * Like {@link #connect(String, String, String)}, with transactions that may run for {@code timeout} (for ever when
+     * it is zero) whatever the server's default ({@code db.transaction.timeout}).
+     */
+    public static BoltCypherRunner connect(String uri, String user, String password, java.time.Duration timeout) {
+        return new BoltCypherRunner(driver(uri, user, password), uri,
+                TransactionConfig.builder().withTimeout(timeout).build());
+    }
+
+    /**
+     * A driver for {@code uri} that has reached the server.
+     *
+     * @throws StoreException when the URI is not a Bolt URI, or the server cannot be reached or refuses the credentials
+     */
+    public static Driver driver(String uri, String user, String password) {
         Objects.requireNonNull(uri, "uri");
         if (!uri.matches("(bolt|neo4j)(\\+s|\\+ssc)?://.+")) {
             throw new StoreException("expected --neo4j to be a Bolt URI such as bolt://127.0.0.1:7687 or "
@@ -64,7 +85,7 @@ public final class BoltCypherRunner implements CypherRunner {
         Driver driver = GraphDatabase.driver(uri, auth, Config.builder().withLogging(Logging.none()).build());
         try {
             driver.verifyConnectivity();
-            return new BoltCypherRunner(driver, uri);
+            return driver;
         } catch (AuthenticationException e) {
             driver.close();
             throw new StoreException("the Neo4j server at " + uri + " refused the credentials"
@@ -83,7 +104,7 @@ public final class BoltCypherRunner implements CypherRunner {
     @Override
     public <T> T write(Function<CypherTx, T> work) {
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> work.apply((cypher, params) -> run(tx, cypher, params)));
+            return session.executeWrite(tx -> work.apply((cypher, params) -> run(tx, cypher, params)), transactions);
         } catch (Neo4jException e) {
             throw new StoreException("the Neo4j server at " + uri + " failed a write: " + e.getMessage(), e);
         }
@@ -92,7 +113,7 @@ public final class BoltCypherRunner implements CypherRunner {
     @Override
     public <T> T read(Function<CypherTx, T> work) {
         try (Session session = driver.session()) {
-            return session.executeRead(tx -> work.apply((cypher, params) -> run(tx, cypher, params)));
+            return session.executeRead(tx -> work.apply((cypher, params) -> run(tx, cypher, params)), transactions);
         } catch (Neo4jException e) {
             throw new StoreException("the Neo4j server at " + uri + " failed a read: " + e.getMessage(), e);
         }

@@ -27,9 +27,10 @@ public final class GraphSchema {
                 .toList();
     }
 
+    /** Creates what is missing, in transactions without a time limit (whatever the store's default). */
     static void ensure(GraphDatabaseService graph) {
         for (String statement : constraintStatements()) {
-            graph.executeTransactionally(statement);
+            graph.executeTransactionally(statement, java.util.Map.of(), result -> null, java.time.Duration.ZERO);
         }
     }
 }

@@ -46,7 +46,12 @@ public final class GraphStore implements AutoCloseable {
 
     /** Opens the embedded store in {@code dir}, creating it when missing. */
     public static GraphStore embedded(java.nio.file.Path dir) {
-        return new GraphStore(new EmbeddedCypherRunner(Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir)), true));
+        return embedded(Neo4jDatabase.Config.embedded(dir));
+    }
+
+    /** Opens the embedded store as {@code config} says, creating it when missing. */
+    public static GraphStore embedded(Neo4jDatabase.Config config) {
+        return new GraphStore(new EmbeddedCypherRunner(Neo4jDatabase.open(config), true));
     }
 
     /**

@@ -2,7 +2,11 @@ package org.newsgraph.graph;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import inet.ipaddr.IPAddressString;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -20,26 +24,55 @@ import org.newsgraph.StoreException;
  * }</pre>
  *
  * Design decision: the page cache is set explicitly (unset, Neo4j sizes it from the machine's memory, 9 GB on 24 GB).
+ * Every store is opened safe by default, whoever opens it (a command or {@code serve}): {@code LOAD CSV} may not read
+ * local files ({@code dbms.security.allow_csv_import_from_file_urls}) nor fetch URLs (every IPv4 and IPv6 address is
+ * on {@code internal.dbms.cypher_ip_blocklist}, the only switch Neo4j 5.26 has for that), and Neo4j reports no usage
+ * data ({@code dbms.usage_report.enabled}). A timeout ({@code db.transaction.timeout}) is the default for
+ * transactions that ask for none: those of Bolt and HTTP clients of {@code serve}. newsgraph's own transactions
+ * (schema, the RDF view) ask for no limit, and a query from the command line for the one given with {@code --timeout}.
  */
 public final class Neo4jDatabase implements AutoCloseable {
+
+    /** Every IPv4 and IPv6 address: LOAD CSV may fetch from none. */
+    static final List<String> EVERY_ADDRESS = List.of("0.0.0.0/0", "::/0");
 
     /**
      * How to open the store.
      *
      * @param dir the store folder
      * @param pageCacheMb page cache size in MiB
+     * @param timeout the longest a transaction that asks for no timeout of its own may run
+     *     ({@code db.transaction.timeout}); zero for no limit
+     * @param allowCsvImport whether {@code LOAD CSV} may read local files and fetch URLs
      */
-    public record Config(Path dir, long pageCacheMb) {
+    public record Config(Path dir, long pageCacheMb, Duration timeout, boolean allowCsvImport) {
 
         public Config {
             Objects.requireNonNull(dir, "dir");
+            Objects.requireNonNull(timeout, "timeout");
             if (pageCacheMb < 8) {
                 throw new IllegalArgumentException("page cache must be at least 8 MiB, was " + pageCacheMb);
             }
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("expected a timeout of zero (none) or more, found " + timeout);
+            }
+        }
+
+        /** No default timeout, no CSV import. */
+        public Config(Path dir, long pageCacheMb) {
+            this(dir, pageCacheMb, Duration.ZERO, false);
         }
 
         public static Config embedded(Path dir) {
             return new Config(dir, 256);
+        }
+
+        public Config withTimeout(Duration timeout) {
+            return new Config(dir, pageCacheMb, timeout, allowCsvImport);
+        }
+
+        public Config withCsvImport(boolean allow) {
+            return new Config(dir, pageCacheMb, timeout, allow);
         }
     }
 
@@ -69,9 +102,19 @@ public final class Neo4jDatabase implements AutoCloseable {
             throw new StoreException("expected --db to be a folder for the graph store, found a file: " + dir
                     + "; give another path with --db");
         }
+        if (StoreLock.held(dir)) {
+            throw inUse(dir, null);
+        }
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dir)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(config.pageCacheMb()))
-                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false");
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .setConfig(GraphDatabaseSettings.transaction_timeout, config.timeout())
+                .setConfig(GraphDatabaseSettings.allow_file_urls, config.allowCsvImport());
+        if (!config.allowCsvImport()) {
+            builder.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                    EVERY_ADDRESS.stream().map(IPAddressString::new).toList());
+        }
         customizer.accept(builder);
         DatabaseManagementService dbms;
         try {
@@ -95,12 +138,22 @@ public final class Neo4jDatabase implements AutoCloseable {
             String name = t.getClass().getSimpleName();
             String msg = String.valueOf(t.getMessage());
             if (name.contains("FileLock") || msg.contains("lock") && msg.contains("store")) {
-                return new StoreException("the graph store " + dir + " is in use by another process (is "
-                        + "'newsgraph serve' running on it?); stop it, or write through it with "
-                        + "--neo4j bolt://127.0.0.1:7687", e);
+                return inUse(dir, e);
             }
         }
         return new StoreException("cannot open the graph store " + dir + ": " + e.getMessage(), e);
+    }
+
+    /** The store is held: by a serve (named, with the Bolt address it listens on), or by some other process. */
+    private static StoreException inUse(Path dir, RuntimeException cause) {
+        String message = ServedStore.find(dir)
+                .map(s -> "the graph store " + dir + " is held by 'newsgraph serve' (process " + s.pid() + "); "
+                        + "cypher, query, sparql, export and stats go through it by themselves; write through it "
+                        + "with --neo4j " + s.bolt() + (s.password() == null ? "" : " --user " + s.user()
+                        + " and the password serve printed") + ", or stop it")
+                .orElse("the graph store " + dir + " is in use by another process (another newsgraph command on "
+                        + "it, such as an ingest, or a Neo4j); wait for it to finish or stop it, or give another --db");
+        return new StoreException(message, cause);
     }
 
     public GraphDatabaseService graph() {

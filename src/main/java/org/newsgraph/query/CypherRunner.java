@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Label;
@@ -31,20 +32,51 @@ import org.newsgraph.query.ResultTable.GraphRelationship;
  * Design decision: read-only means two things: a query whose plan writes is refused before it runs (from
  * {@code EXPLAIN}), and the transaction of a read-only query is never committed.
  */
-public final class CypherRunner {
+public final class CypherRunner implements CypherEngine {
 
     private final GraphDatabaseService graph;
+    private final Timeout timeout;
 
+    /** With the default timeout. */
     public CypherRunner(GraphDatabaseService graph) {
+        this(graph, Timeout.DEFAULT);
+    }
+
+    public CypherRunner(GraphDatabaseService graph, Timeout timeout) {
         this.graph = graph;
+        this.timeout = timeout;
     }
 
     /**
      * @param source where the query came from, for messages ("the command line", "queries/demands.cypher")
-     * @throws BadInputException when the query is invalid, or writes without {@code write}
+     * @throws BadInputException when the query is invalid, writes without {@code write}, runs longer than the
+     *     timeout or uses LOAD CSV while that is off
      */
+    @Override
     public ResultTable run(String source, String cypher, Map<String, Object> params, boolean write) {
-        try (Transaction tx = graph.beginTx()) {
+        try {
+            return execute(source, cypher, params, write);
+        } catch (RuntimeException e) {
+            if (Neo4jFailures.isTimeout(e)) {
+                throw new BadInputException(source, 0, timeout.exceededMessage(), e);
+            }
+            if (Neo4jFailures.isCsvRefused(e)) {
+                throw new BadInputException(source, 0, Neo4jFailures.csvRefused(e), e);
+            }
+            if (e instanceof QueryExecutionException) {
+                throw new BadInputException(source, 0, "expected a valid Cypher query; Neo4j says: "
+                        + e.getMessage().strip(), e);
+            }
+            throw e;
+        }
+    }
+
+    private Transaction begin() {
+        return timeout.limited() ? graph.beginTx(timeout.millis(), TimeUnit.MILLISECONDS) : graph.beginTx();
+    }
+
+    private ResultTable execute(String source, String cypher, Map<String, Object> params, boolean write) {
+        try (Transaction tx = begin()) {
             if (!write) {
                 QueryExecutionType.QueryType type = planType(cypher, params);
                 if (type != QueryExecutionType.QueryType.READ_ONLY) {
@@ -67,9 +99,6 @@ public final class CypherRunner {
                 tx.commit();
             }
             return table;
-        } catch (QueryExecutionException e) {
-            throw new BadInputException(source, 0, "expected a valid Cypher query; Neo4j says: "
-                    + e.getMessage().strip().replace('\n', ' '), e);
         }
     }
 
@@ -78,10 +107,10 @@ public final class CypherRunner {
      * never committed) so that Neo4j's message points at the user's text, not at the EXPLAIN prefix.
      */
     private QueryExecutionType.QueryType planType(String cypher, Map<String, Object> params) {
-        try (Transaction tx = graph.beginTx(); Result plan = tx.execute("EXPLAIN " + cypher, params)) {
+        try (Transaction tx = begin(); Result plan = tx.execute("EXPLAIN " + cypher, params)) {
             return plan.getQueryExecutionType().queryType();
         } catch (QueryExecutionException e) {
-            try (Transaction tx = graph.beginTx()) {
+            try (Transaction tx = begin()) {
                 tx.execute(cypher, params).close();
             }
             throw e;

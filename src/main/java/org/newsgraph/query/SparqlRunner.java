@@ -3,9 +3,11 @@ package org.newsgraph.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -18,6 +20,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.util.Context;
 import org.newsgraph.BadInputException;
 
 /**
@@ -32,9 +35,22 @@ import org.newsgraph.BadInputException;
 public final class SparqlRunner {
 
     private final PrefixMapping prefixes;
+    private final Timeout timeout;
+    private final boolean allowService;
 
+    /** With the default timeout and SERVICE off. */
     public SparqlRunner(PrefixMapping prefixes) {
+        this(prefixes, Timeout.DEFAULT, false);
+    }
+
+    /**
+     * @param timeout the longest the query may run
+     * @param allowService whether {@code SERVICE} may fetch other endpoints (off everywhere unless the user says so)
+     */
+    public SparqlRunner(PrefixMapping prefixes, Timeout timeout, boolean allowService) {
         this.prefixes = prefixes;
+        this.timeout = timeout;
+        this.allowService = allowService;
     }
 
     /**
@@ -47,13 +63,18 @@ public final class SparqlRunner {
         try {
             QueryFactory.parse(query, sparql, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            String message = e.getMessage().strip();
-            int expecting = message.indexOf("Was expecting");
-            message = (expecting > 0 ? message.substring(0, expecting) : message).strip().replace('\n', ' ');
-            throw new BadInputException(source, Math.max(e.getLine(), 0), "expected a valid SPARQL query; " + message
-                    + " (the prefixes ng: sem: schema: prov: rdf: rdfs: owl: xsd: skos: wd: id: are declared)", e);
+            SparqlSyntaxError error = SparqlSyntaxError.of(sparql, e);
+            throw new BadInputException(source, error.line(), error.message()
+                    + "\n(the prefixes ng: sem: schema: prov: rdf: rdfs: owl: xsd: skos: wd: id: are declared)", e);
         }
-        var builder = QueryExecution.dataset(dataset).query(query);
+        Context context = Context.create();
+        if (!allowService) {
+            FederatedQueries.refuse(context);
+        }
+        var builder = QueryExecution.dataset(dataset).query(query).context(context);
+        if (timeout.limited()) {
+            builder.timeout(timeout.millis(), TimeUnit.MILLISECONDS);
+        }
         params.forEach((name, value) -> builder.substitution(name, literal(value)));
         try (QueryExecution exec = builder.build()) {
             if (query.isSelectType()) {
@@ -67,6 +88,8 @@ public final class SparqlRunner {
             model.listStatements().forEachRemaining(s -> rows.add(
                     List.of(plain(s.getSubject()), s.getPredicate().getURI(), plain(s.getObject()))));
             return new ResultTable(List.of("subject", "predicate", "object"), rows);
+        } catch (QueryCancelledException e) {
+            throw new BadInputException(source, 0, timeout.exceededMessage(), e);
         } catch (QueryException e) {
             throw new BadInputException(source, 0, "the SPARQL query failed: " + e.getMessage(), e);
         }

@@ -1,8 +1,8 @@
 /**
- * Asking the graph: {@link org.newsgraph.query.CypherRunner} runs Cypher on Neo4j,
- * {@link org.newsgraph.query.SparqlRunner} runs SPARQL on the {@link org.newsgraph.rdf.SparqlDataset}, both into a
- * {@link org.newsgraph.query.ResultTable} that {@link org.newsgraph.query.ResultFormatter} prints as a table, JSON or
- * CSV. {@link org.newsgraph.query.NamedQueries} holds the named questions of {@code queries/}, each a Cypher file
- * with a SPARQL twin.
+ * Questions to the graph: one Cypher query ({@link org.newsgraph.query.CypherRunner} on the embedded store,
+ * {@link org.newsgraph.query.BoltQueryRunner} on a server) or SPARQL query ({@link org.newsgraph.query.SparqlRunner}),
+ * the named questions of {@code queries/} with their SPARQL twins, and result formats (table, JSON, CSV). Every query
+ * has a {@link org.newsgraph.query.Timeout}; SPARQL {@code SERVICE} is off
+ * ({@link org.newsgraph.query.FederatedQueries}).
  */
 package org.newsgraph.query;

@@ -10,7 +10,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.neo4j.graphdb.Transaction;
 import org.newsgraph.extract.EventKind;
 
 /**
@@ -31,7 +30,7 @@ final class EventsToRdf {
         this.nodes = new GraphToRdf(iris);
     }
 
-    void read(Transaction tx) {
+    void read(GraphSource.Rows tx) {
         rows(tx, "MATCH (e:Event) RETURN e.id AS id, e.kind AS kind, toString(e.date) AS date, e.status AS status, "
                 + "e.title AS title, e.cameo AS cameo, toString(e.startTime) AS startTime, "
                 + "toString(e.duration) AS duration", row -> {

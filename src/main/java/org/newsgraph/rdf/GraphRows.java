@@ -8,8 +8,6 @@ import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.neo4j.graphdb.Result;
-import org.neo4j.graphdb.Transaction;
 import org.newsgraph.extract.EventKind;
 
 /** Reading rows of the graph and the values in them (Neo4j gives arrays or lists, strings or temporals). */
@@ -22,18 +20,17 @@ final class GraphRows {
      * Runs a read query and hands each row on; a row whose {@code id} column is null (a node without the schema's
      * id) is skipped.
      */
-    static void rows(Transaction tx, String cypher, Consumer<Map<String, Object>> each) {
+    static void rows(GraphSource.Rows tx, String cypher, Consumer<Map<String, Object>> each) {
         rows(tx, cypher, Map.of(), each);
     }
 
-    static void rows(Transaction tx, String cypher, Map<String, Object> params, Consumer<Map<String, Object>> each) {
-        try (Result result = tx.execute(cypher, params)) {
-            result.forEachRemaining(row -> {
-                if (row.get("id") != null || !row.containsKey("id")) {
-                    each.accept(row);
-                }
-            });
-        }
+    static void rows(GraphSource.Rows tx, String cypher, Map<String, Object> params,
+                     Consumer<Map<String, Object>> each) {
+        tx.each(cypher, params, row -> {
+            if (row.get("id") != null || !row.containsKey("id")) {
+                each.accept(row);
+            }
+        });
     }
 
     static void addString(Resource subject, Property property, String value) {

@@ -21,7 +21,6 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Transaction;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.StatementType;
 
@@ -50,22 +49,28 @@ public final class GraphToRdf {
         this.iris = Objects.requireNonNull(iris, "iris");
     }
 
-    /** Reads the whole graph, in one read transaction, into a new model. */
+    /** Reads the whole embedded graph, in one read transaction without a time limit, into a new model. */
     public Model read(GraphDatabaseService graph) {
+        return read(GraphSource.embedded(graph));
+    }
+
+    /** Reads the whole graph, in one read transaction, into a new model. */
+    public Model read(GraphSource graph) {
         Model model = ModelFactory.createDefaultModel();
         Prefixes.declare(model, iris);
-        try (Transaction tx = graph.beginTx()) {
+        graph.read(tx -> {
             articles(tx, model);
             entities(tx, model);
             mentions(tx, model);
             offices(tx, model);
             new EventsToRdf(iris, model).read(tx);
             statements(tx, model);
-        }
+            return null;
+        });
         return model;
     }
 
-    private void articles(Transaction tx, Model m) {
+    private void articles(GraphSource.Rows tx, Model m) {
         rows(tx, "MATCH (a:Article) RETURN a.id AS id, a.title AS title, a.source AS source, a.url AS url, "
                 + "toString(a.published) AS published, a.language AS language, a.path AS path, a.sha256 AS sha256",
                 row -> {
@@ -83,7 +88,7 @@ public final class GraphToRdf {
                 });
     }
 
-    private void entities(Transaction tx, Model m) {
+    private void entities(GraphSource.Rows tx, Model m) {
         for (EntityType type : EntityType.values()) {
             rows(tx, "MATCH (n:" + type.label() + ") RETURN n.id AS id, n.name AS name, n.aliases AS aliases, "
                     + "n.wikidata AS wikidata", row -> {
@@ -103,7 +108,7 @@ public final class GraphToRdf {
         }
     }
 
-    private void mentions(Transaction tx, Model m) {
+    private void mentions(GraphSource.Rows tx, Model m) {
         rows(tx, "MATCH (a:Article)-[r:MENTIONS]->(n) RETURN a.id AS article, labels(n) AS labels, n.id AS id, "
                 + "r.count AS count, r.sentences AS sentences", row -> {
                     String label = entityLabel(row.get("labels"));
@@ -129,7 +134,7 @@ public final class GraphToRdf {
                 });
     }
 
-    private void offices(Transaction tx, Model m) {
+    private void offices(GraphSource.Rows tx, Model m) {
         rows(tx, "MATCH (p:Person)-[o:HOLDS_OFFICE]->(x) RETURN p.id AS person, labels(x) AS labels, x.id AS of, "
                 + "o.title AS title, toString(o.since) AS since, toString(o.until) AS until", row -> {
                     String of = node(row.get("labels"), str(row, "of"));
@@ -148,7 +153,7 @@ public final class GraphToRdf {
                 });
     }
 
-    private void statements(Transaction tx, Model m) {
+    private void statements(GraphSource.Rows tx, Model m) {
         List<String> types = Arrays.stream(StatementType.values()).map(Enum::name).toList();
         rows(tx, "MATCH (x)-[s]->(y) WHERE type(s) IN $types RETURN type(s) AS type, labels(x) AS xl, x.id AS x, "
                 + "labels(y) AS yl, y.id AS y, s.what AS what, s.cameo AS cameo, toString(s.date) AS date, "

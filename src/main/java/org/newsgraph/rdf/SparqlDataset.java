@@ -19,8 +19,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Result;
-import org.neo4j.graphdb.Transaction;
 
 /**
  * The SPARQL view of the graph: the RDF of {@link GraphToRdf}, the ontology and their RDFS entailments, in an
@@ -40,7 +38,7 @@ import org.neo4j.graphdb.Transaction;
  */
 public final class SparqlDataset {
 
-    private final GraphDatabaseService graph;
+    private final GraphSource graph;
     private final IriScheme iris;
     private final Path cache;
     private final Model ontology = Ontology.model();
@@ -57,6 +55,15 @@ public final class SparqlDataset {
      * @param cache a folder for the last built dataset (created when missing), or null for none
      */
     public SparqlDataset(GraphDatabaseService graph, IriScheme iris, Path cache) {
+        this(GraphSource.embedded(Objects.requireNonNull(graph, "graph")), iris, cache);
+    }
+
+    /**
+     * A dataset of the graph {@code graph} reads (the embedded store or a server over Bolt).
+     *
+     * @param cache a folder for the last built dataset (created when missing), or null for none
+     */
+    public SparqlDataset(GraphSource graph, IriScheme iris, Path cache) {
         this.graph = Objects.requireNonNull(graph, "graph");
         this.iris = Objects.requireNonNull(iris, "iris");
         this.cache = cache;
@@ -128,23 +135,24 @@ public final class SparqlDataset {
      * and relationship counts.
      */
     public String fingerprint() {
-        try (Transaction tx = graph.beginTx()) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((iris.base() + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(ontologyText);
-            String query = "MATCH (a:Article) RETURN coalesce(a.id, '') + ' ' + coalesce(a.sha256, '') AS key "
-                    + "ORDER BY key";
-            try (Result r = tx.execute(query)) {
-                r.forEachRemaining(row -> digest.update((row.get("key") + "\n").getBytes(StandardCharsets.UTF_8)));
-            }
-            for (String count : new String[] {"MATCH (n) RETURN count(n) AS c", "MATCH ()-[r]->() RETURN count(r) AS c"}) {
-                try (Result r = tx.execute(count)) {
-                    digest.update((r.next().get("c") + "\n").getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+        digest.update((iris.base() + "\n").getBytes(StandardCharsets.UTF_8));
+        digest.update(ontologyText);
+        graph.read(tx -> {
+            tx.each("MATCH (a:Article) RETURN coalesce(a.id, '') + ' ' + coalesce(a.sha256, '') AS key ORDER BY key",
+                    java.util.Map.of(), row -> digest.update((row.get("key") + "\n").getBytes(StandardCharsets.UTF_8)));
+            for (String count : new String[] {"MATCH (n) RETURN count(n) AS c",
+                    "MATCH ()-[r]->() RETURN count(r) AS c"}) {
+                tx.each(count, java.util.Map.of(), row -> digest.update((((Number) row.get("c")).longValue() + "\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+            }
+            return null;
+        });
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 }

@@ -101,8 +101,11 @@ final class BrowserGuide {
         openSlide(html, "The same graph in SPARQL");
         html.append("<p>A read-only SPARQL 1.1 endpoint answers at <code>").append(escape(sparqlUrl))
                 .append("</code>, with RDFS inference from the newsgraph ontology. For example:</p>\n")
-                .append("<pre>curl ").append(escape(sparqlUrl)).append(" \\\n  -H 'Accept: application/sparql-"
-                        + "results+json' \\\n  --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 10'</pre>\n");
+                .append("<pre>curl -u neo4j ").append(escape(sparqlUrl))
+                .append(" \\\n  -H 'Accept: application/sparql-results+json' \\\n")
+                .append("  --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 10'</pre>\n")
+                .append("<p>curl asks for the password serve printed (leave out <code>-u neo4j</code> when serve runs "
+                        + "with <code>--no-auth</code>).</p>\n");
         closeSlide(html);
     }
 

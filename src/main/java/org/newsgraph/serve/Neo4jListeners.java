@@ -1,6 +1,7 @@
 package org.newsgraph.serve;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -11,10 +12,14 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.server.configuration.ServerSettings;
+import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
+import org.newsgraph.serve.login.BrowserLogin;
 
 /**
- * The settings that turn the embedded store into a server: Bolt and HTTP listeners, authentication, and the two
- * Neo4j Browser settings that make a connecting Browser load our style and guide.
+ * The settings that turn the embedded store into a server: Bolt and HTTP listeners, authentication, cross-origin
+ * reading of the HTTP API for Browser's own origin only ({@code dbms.security.http_access_control_allow_origin},
+ * {@code *} by default), the login page ({@link BrowserLogin}) on the HTTP port, and the two Neo4j Browser settings
+ * that make a connecting Browser load our style and guide.
  *
  * <p>Design decision: Browser reads {@code browser.post_connect_cmd} and
  * {@code browser.remote_content_hostname_whitelist} over Bolt ({@code CALL dbms.clientConfig()}) right after it
@@ -40,6 +45,10 @@ final class Neo4jListeners {
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(GraphDatabaseSettings.auth_enabled, config.authEnabled())
+                .setConfig(ServerSettings.http_access_control_allow_origin, config.browserOrigin())
+                .setConfig(ServerSettings.third_party_packages, List.of(new ThirdPartyJaxRsPackage(
+                        BrowserLogin.class.getPackageName(), BrowserLogin.MOUNT)))
+                .setConfig(ServerSettings.http_auth_allowlist, List.of("/", "/browser.*", BrowserLogin.PATH))
                 .setConfig(ServerSettings.allow_telemetry, false)
                 .setConfig(ServerSettings.browser_post_connect_cmd, postConnectCommands(content))
                 .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, allowedHosts(config));

@@ -3,6 +3,9 @@ package org.newsgraph.serve;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -10,9 +13,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.newsgraph.ConfigurationException;
 import org.newsgraph.graph.Neo4jDatabase;
+import org.newsgraph.graph.ServedStore;
+import org.newsgraph.serve.login.BrowserLogin;
 
 /**
- * A running {@code newsgraph serve}: the store with Bolt and HTTP (Neo4j Browser), and the SPARQL endpoint.
+ * A running {@code newsgraph serve}: the store with Bolt and HTTP (Neo4j Browser), and the SPARQL endpoint. While it
+ * runs, the store folder names it ({@link ServedStore}), so that other commands on the store go through it.
  *
  * <pre>{@code
  * try (NewsgraphServer server = NewsgraphServer.start(ServeConfig.local(Path.of("graph.db")), source)) {
@@ -26,12 +32,15 @@ public final class NewsgraphServer implements AutoCloseable {
     private final Neo4jDatabase database;
     private final FusekiServer sparql;
     private final BrowserContent content;
+    /** What the store folder says about this server while it runs, for the other commands. */
+    private final ServedStore record;
 
     private NewsgraphServer(ServeConfig config, Neo4jDatabase database, FusekiServer sparql, BrowserContent content) {
         this.config = config;
         this.database = database;
         this.sparql = sparql;
         this.content = content;
+        this.record = ServedStore.ofThisProcess(boltUri(), ServeConfig.USER, config.password());
     }
 
     /**
@@ -47,18 +56,25 @@ public final class NewsgraphServer implements AutoCloseable {
         String sparqlBase = "http://" + config.publicHost() + ":" + config.sparqlPort();
         BrowserContent content = new BrowserContent(sparqlBase,
                 sparqlBase + SparqlEndpoint.DATASET + "/" + SparqlEndpoint.SERVICE);
-        Neo4jDatabase database = Neo4jDatabase.open(Neo4jDatabase.Config.embedded(config.db()),
-                Neo4jListeners.settings(config, content));
+        Neo4jDatabase database = Neo4jDatabase.open(config.storeConfig(), Neo4jListeners.settings(config, content));
         try {
+            BoltOriginCheck.install(database.graph(), config.browserOrigins());
             if (config.authEnabled()) {
                 database.dbms().database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
                         "ALTER USER " + ServeConfig.USER + " SET PASSWORD $pw CHANGE NOT REQUIRED",
-                        Map.of("pw", config.password()));
+                        Map.of("pw", config.password()), result -> null, Duration.ZERO);
             }
             Supplier<DatasetGraph> dataset = source.open(database.graph());
             FusekiServer sparql = SparqlEndpoint.start(config, dataset, content);
             warmUp(dataset);
-            return new NewsgraphServer(config, database, sparql, content);
+            NewsgraphServer server = new NewsgraphServer(config, database, sparql, content);
+            try {
+                server.record.write(database.dir());
+            } catch (RuntimeException e) {
+                sparql.stop();
+                throw e;
+            }
+            return server;
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -108,13 +124,27 @@ public final class NewsgraphServer implements AutoCloseable {
         return "http://" + config.publicHost() + ":" + config.httpPort();
     }
 
-    /** Neo4j Browser, set to connect to our Bolt listener by itself (asking only for the password with auth on). */
+    /**
+     * Neo4j Browser, set to connect to our Bolt listener by itself: with a password, the login page
+     * ({@link BrowserLogin}) with the password in the URL's fragment; without, Browser with {@code NO_AUTH}.
+     */
     public String browserUrl() {
+        return browserUrl(null);
+    }
+
+    /** {@link #browserUrl()} with {@code editorText} (a query) put into Browser's editor, or none when null. */
+    public String browserUrl(String editorText) {
+        String edit = editorText == null ? "" : "cmd=edit&arg=" + encode(editorText);
         if (config.authEnabled()) {
-            return httpUrl() + "/browser/?dbms=bolt://" + ServeConfig.USER + "@" + config.publicHost() + ":"
-                    + config.boltPort() + "&preselectAuthMethod=BASIC";
+            return httpUrl() + BrowserLogin.PATH + (edit.isEmpty() ? "" : "?" + edit) + "#password="
+                    + encode(config.password());
         }
-        return httpUrl() + "/browser/?dbms=" + boltUri() + "&preselectAuthMethod=NO_AUTH";
+        return httpUrl() + "/browser/?dbms=" + boltUri() + "&preselectAuthMethod=NO_AUTH"
+                + (edit.isEmpty() ? "" : "&" + edit);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The SPARQL 1.1 query endpoint. */
@@ -130,9 +160,10 @@ public final class NewsgraphServer implements AutoCloseable {
         return content.styleUrl();
     }
 
-    /** Stops the SPARQL endpoint, then the DBMS (Bolt, HTTP, store). */
+    /** Removes the store's record of this server, stops the SPARQL endpoint, then the DBMS (Bolt, HTTP, store). */
     @Override
     public void close() {
+        record.remove(database.dir());
         try {
             sparql.stop();
         } finally {

@@ -15,7 +15,9 @@ import org.newsgraph.StoreException;
 
 /**
  * The read-only SPARQL 1.1 endpoint ({@code /newsgraph/sparql}, query operation only: no update, no Graph Store
- * writes) and the Browser content, on one Fuseki server.
+ * writes) and the Browser content, on one Fuseki server. Queries are answered as {@code newsgraph sparql} answers
+ * them ({@link SparqlQueryProcessor}); with a password the endpoint asks for it, the Browser content does not (it
+ * holds no data); pages of other origins than Browser's may not read it ({@link CorsFilter}).
  *
  * <pre>{@code
  * FusekiServer fuseki = SparqlEndpoint.start(config, dataset, content);
@@ -40,7 +42,9 @@ final class SparqlEndpoint {
                 .port(config.sparqlPort())
                 .loopback(config.loopback())
                 .enableCors(false)
-                .addFilter("/*", new CorsFilter())
+                .registerOperation(Operation.Query, new SparqlQueryProcessor(
+                        () -> dataset.get().getDefaultGraph().getPrefixMapping(), config.timeout()))
+                .addFilter("/*", new CorsFilter(config.browserOrigins()))
                 .add(DATASET, service)
                 .addServlet(BrowserContent.PATH + "/*", content.servlet(dataset));
         if (config.authEnabled()) {

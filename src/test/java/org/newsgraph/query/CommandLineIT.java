@@ -66,6 +66,15 @@ class CommandLineIT {
     }
 
     @Test
+    void aSyntaxErrorShowsTheLineWithACaretUnderTheColumn() {
+        Run cypher = run("cypher", "--db", db, "MATCH (n RETURN n");
+        assertTrue(Carets.under(cypher.err, "\"MATCH (n RETURN n\"", 10), cypher.err);
+        Run sparql = run("sparql", "--db", db, "SELECT ?x\nWHERE { ?x a }");
+        assertTrue(Carets.under(sparql.err, "WHERE { ?x a }", 14), sparql.err);
+    }
+
+
+    @Test
     void aNamedQuestionAndItsTwinPrintTheSameCsv() {
         Run cypher = run("query", "--db", db, "who-met-whom", "--format", "csv");
         Run sparql = run("query", "--db", db, "who-met-whom.rq", "--format", "csv");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,8 @@ import org.newsgraph.rdf.IriScheme;
 
 /**
  * Neo4j Browser in Debian's headless Chromium, driven by {@code src/test/browser/e2e.mjs} (puppeteer-core): it opens
- * the Browser URL that {@code serve} prints, connects, gets our style and guide, runs the who-met-whom question and
+ * the Browser URL that {@code serve} prints, which logs in with the password serve made up for the run, connects,
+ * gets our style and guide, runs the who-met-whom question and
  * finds Biden and Putin in the result, on a store made by ingesting {@code corpus/}. Keeps
  * {@code target/browser-screenshot.png} and {@code target/browser-graph.png}.
  */
@@ -36,10 +36,10 @@ class BrowserIT {
         Path script = root.resolve("src/test/browser/e2e.mjs");
         Path chromium = onPath("chromium");
         Path node = onPath("node");
-        assumeTrue(chromium != null, "skipped: no 'chromium' on PATH (apt-get install -y chromium; .ci/run does)");
-        assumeTrue(node != null, "skipped: no 'node' on PATH");
-        assumeTrue(Files.isDirectory(root.resolve("src/test/browser/node_modules/puppeteer-core")),
-                "skipped: src/test/browser/node_modules is missing (cd src/test/browser && npm ci; .ci/run does)");
+        skipUnless(chromium != null, "no 'chromium' on PATH (apt-get install -y chromium; .ci/run does)");
+        skipUnless(node != null, "no 'node' on PATH");
+        skipUnless(Files.isDirectory(root.resolve("src/test/browser/node_modules/puppeteer-core")),
+                "src/test/browser/node_modules is missing (cd src/test/browser && npm ci; .ci/run does)");
 
         Path screenshot = root.resolve("target/browser-screenshot.png");
         Path graphPicture = root.resolve("target/browser-graph.png");
@@ -48,11 +48,11 @@ class BrowserIT {
         Path store = dir.resolve("graph.db");
         assertEquals(0, org.newsgraph.cli.Main.run("ingest", "--no-progress", "--db", store.toString(),
                 root.resolve("corpus").toString()), "ingest of corpus/");
-        try (NewsgraphServer server = NewsgraphServer.start(FreePorts.find().config(store, null),
+        // as serve runs by default: with a password made up for the run, which the Browser URL carries
+        try (NewsgraphServer server = NewsgraphServer.start(FreePorts.find().config(store, ServeConfig.newPassword()),
                 SparqlDatasetSource.newsgraph(IriScheme.defaults()))) {
-            String query = whoMetWhom();
-            String url = server.browserUrl() + "&cmd=edit&arg=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
-            String graphUrl = server.browserUrl() + "&cmd=edit&arg=" + URLEncoder.encode(GRAPH, StandardCharsets.UTF_8);
+            String url = server.browserUrl(whoMetWhom());
+            String graphUrl = server.browserUrl(GRAPH);
             Process e2e = new ProcessBuilder(node.toString(), script.toString(), url, screenshot.toString(),
                     "Biden", "Putin", "--graph", graphUrl, graphPicture.toString())
                     .directory(script.getParent().toFile())
@@ -73,6 +73,18 @@ class BrowserIT {
         NamedQuery q = NamedQueries.load().get("who-met-whom");
         String params = BrowserGuide.paramsCommand(q);
         return params == null ? BrowserGuide.body(q.cypher()) : params + ";\n" + BrowserGuide.body(q.cypher());
+    }
+
+    /**
+     * Skips the test unless {@code condition} holds, saying why on the console too: Maven shows only "Skipped: 1",
+     * the reason would be in the failsafe report alone.
+     */
+    static void skipUnless(boolean condition, String reason) {
+        if (!condition) {
+            System.out.println("BrowserIT skipped: " + reason);
+            System.out.flush();
+        }
+        assumeTrue(condition, "skipped: " + reason);
     }
 
     static Path onPath(String program) {

@@ -23,4 +23,8 @@ record FreePorts(int bolt, int http, int sparql) {
     ServeConfig config(java.nio.file.Path db, String password) {
         return new ServeConfig(db, "127.0.0.1", bolt, http, sparql, password);
     }
+
+    ServeConfig config(java.nio.file.Path db, String password, org.newsgraph.query.Timeout timeout) {
+        return new ServeConfig(db, "127.0.0.1", bolt, http, sparql, password, timeout, false);
+    }
 }

@@ -38,6 +38,15 @@ class ServeConfigTest {
     }
 
     @Test
+    void anAddressOfAnotherMachineIsRefusedAsSuchNotAsAPortInUse() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> new ServeConfig(DB, "8.8.8.8", 7687, 7474, 3030, "long-enough-secret"));
+        assertTrue(e.getMessage().contains("8.8.8.8") && e.getMessage().contains("not an address of this machine"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("in use"), e.getMessage());
+    }
+
+    @Test
     void shortPasswordIsRefused() {
         ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> new ServeConfig(DB, "127.0.0.1", 7687, 7474, 3030, "short"));

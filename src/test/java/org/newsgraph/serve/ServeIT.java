@@ -27,8 +27,13 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.newsgraph.rdf.IriScheme;
 
-/** {@code newsgraph serve} in-process on free ports: Bolt, SPARQL over HTTP, Browser, guide and style. */
+/**
+ * {@code newsgraph serve} in-process on free ports, with a password as by default: Bolt, SPARQL over HTTP, Browser,
+ * guide and style. What others may not do is ServeSecurityIT's.
+ */
 class ServeIT {
+
+    static final String PASSWORD = ServeConfig.newPassword();
 
     @TempDir
     static Path dir;
@@ -38,10 +43,13 @@ class ServeIT {
     static final ObjectMapper json = new ObjectMapper();
 
     static final SparqlDatasetSource RDF = SparqlDatasetSource.newsgraph(IriScheme.defaults());
+    static final org.neo4j.driver.AuthToken AUTH = AuthTokens.basic(ServeConfig.USER, PASSWORD);
+    static final String BASIC = "Basic " + java.util.Base64.getEncoder().encodeToString((ServeConfig.USER + ":"
+            + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
     @BeforeAll
     static void startOnAStoreWithAFewNodes() {
-        server = NewsgraphServer.start(FreePorts.find().config(dir.resolve("graph.db"), null), RDF);
+        server = NewsgraphServer.start(FreePorts.find().config(dir.resolve("graph.db"), PASSWORD), RDF);
         server.database().graph().executeTransactionally("""
                 CREATE (b:Person {id: 'joe-biden', name: 'Joe Biden'}),
                        (p:Person {id: 'wladimir-putin', name: 'Wladimir Putin'}),
@@ -58,7 +66,7 @@ class ServeIT {
 
     @Test
     void javaDriverReadsTheGraphOverBolt() {
-        try (Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+        try (Driver driver = GraphDatabase.driver(server.boltUri(), AUTH);
              Session session = driver.session()) {
             List<Record> rows = session.run("""
                     MATCH (a:Person)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b:Person)
@@ -90,7 +98,7 @@ class ServeIT {
         String ask = "ASK { ?p a <https://schema.org/Place> ; <http://www.w3.org/2000/01/rdf-schema#label> "
                 + "\"Genf\" }";
         assertEquals(false, json.readTree(sparql(ask).body()).path("boolean").asBoolean(true));
-        try (Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+        try (Driver driver = GraphDatabase.driver(server.boltUri(), AUTH);
              Session session = driver.session()) {
             session.executeWriteWithoutResult(tx -> tx.run("CREATE (:Place {id: 'genf', name: 'Genf'})"));
         }
@@ -109,6 +117,22 @@ class ServeIT {
         assertEquals(1, rows.size(), response.body());
         assertEquals("Joe Biden", rows.get(0).path("person1").path("value").asText());
         assertEquals("Wladimir Putin", rows.get(0).path("person2").path("value").asText());
+    }
+
+    @Test
+    void theEndpointKnowsThePrefixesTheCommandLineDeclares() throws Exception {
+        HttpResponse<String> response = sparql("SELECT ?name WHERE { ?p a schema:Person ; rdfs:label ?name } "
+                + "ORDER BY ?name");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(2, json.readTree(response.body()).path("results").path("bindings").size(), response.body());
+    }
+
+    @Test
+    void aSyntaxErrorAtTheEndpointShowsTheLineWithACaret() throws Exception {
+        HttpResponse<String> response = sparql("SELECT ?x\nWHERE { ?x a }");
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(org.newsgraph.query.Carets.under(response.body(), "WHERE { ?x a }", 14),
+                response.body());
     }
 
     @Test
@@ -146,7 +170,7 @@ class ServeIT {
                 .header("Access-Control-Request-Headers", "pragma,cache-control").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(preflight.statusCode() < 300, "preflight: " + preflight.statusCode());
-        assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertEquals(server.httpUrl(), preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
         assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("pragma"));
 
         HttpResponse<String> guide = get(server.guideUrl());
@@ -160,7 +184,7 @@ class ServeIT {
 
     @Test
     void browserIsToldToLoadTheStyleAndGuideAfterConnecting() {
-        try (Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.none());
+        try (Driver driver = GraphDatabase.driver(server.boltUri(), AUTH);
              Session session = driver.session(org.neo4j.driver.SessionConfig.forDatabase("system"))) {
             String postConnect = null;
             String allowlist = null;
@@ -178,44 +202,47 @@ class ServeIT {
     }
 
     @Test
-    void withAPasswordBoltAndSparqlAskForIt(@TempDir Path other) throws Exception {
-        String password = "correct-horse-7";
-        try (NewsgraphServer secured = NewsgraphServer.start(FreePorts.find().config(other.resolve("graph.db"),
-                password), RDF)) {
-            try (Driver anonymous = GraphDatabase.driver(secured.boltUri(), AuthTokens.none())) {
-                assertThrows(AuthenticationException.class, anonymous::verifyConnectivity);
-            }
-            try (Driver driver = GraphDatabase.driver(secured.boltUri(), AuthTokens.basic("neo4j", password));
+    void withAPasswordBoltAndSparqlAskForItButNotTheGuideOrStyle() throws Exception {
+        try (Driver anonymous = GraphDatabase.driver(server.boltUri(), AuthTokens.none())) {
+            assertThrows(AuthenticationException.class, anonymous::verifyConnectivity);
+        }
+        String query = "query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8);
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode());
+        assertEquals(200, post(server.sparqlUrl(), "application/x-www-form-urlencoded", query).statusCode());
+        assertEquals(200, get(server.guideUrl()).statusCode(), "Browser fetches the guide without credentials");
+        assertEquals(200, get(server.styleUrl()).statusCode(), "and the style");
+    }
+
+    @Test
+    void withNoAuthBoltAndSparqlAreOpenAsBefore(@TempDir Path other) throws Exception {
+        try (NewsgraphServer open = NewsgraphServer.start(FreePorts.find().config(other.resolve("graph.db"), null),
+                RDF)) {
+            try (Driver driver = GraphDatabase.driver(open.boltUri(), AuthTokens.none());
                  Session session = driver.session()) {
                 assertEquals(1, session.run("RETURN 1 AS one").single().get("one").asInt());
             }
-            String query = "query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8);
-            HttpResponse<String> anonymous = post(secured.sparqlUrl(), "application/x-www-form-urlencoded", query);
-            assertEquals(401, anonymous.statusCode());
-            String basic = java.util.Base64.getEncoder().encodeToString(("neo4j:" + password)
-                    .getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> authorized = http.send(HttpRequest.newBuilder(URI.create(secured.sparqlUrl()))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", "application/sparql-results+json")
-                    .header("Authorization", "Basic " + basic)
-                    .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, authorized.statusCode(), authorized.body());
-            assertTrue(secured.browserUrl().contains("preselectAuthMethod=BASIC"), secured.browserUrl());
-            assertEquals(200, get(secured.guideUrl()).statusCode(), "Browser fetches the guide without credentials");
-            assertEquals(200, get(secured.styleUrl()).statusCode(), "and the style");
+            HttpResponse<String> ask = http.send(HttpRequest.newBuilder(URI.create(open.sparqlUrl() + "?query="
+                    + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ask.statusCode(), ask.body());
+            assertTrue(open.browserUrl().contains("preselectAuthMethod=NO_AUTH"), open.browserUrl());
         }
     }
 
     private static HttpResponse<String> sparql(String query) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query="
-                        + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                        + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Authorization", BASIC)
                 .header("Accept", "application/sparql-results+json").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String url, String type, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", BASIC).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
