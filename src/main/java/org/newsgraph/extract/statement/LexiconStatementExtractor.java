@@ -27,16 +27,16 @@ import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /**
- * The statement extractor: candidates per sentence from the parse ({@link ParsedStatements}), then the target, the
- * content phrase, CAMEO code, date and event; statements of one type between the same two parties in one article
- * become one.
+ * The statement extractor: candidates per sentence from the word-order reading ({@link SentenceStatements}) and,
+ * beyond those, from the parse ({@link ParsedStatements}); then the target, the content phrase, CAMEO code, date and
+ * event; statements of one type between the same two parties in one article become one.
  *
  * <p>The target rule: the target is the party whose conduct is demanded, threatened, accused or supported. It is
  * the addressee where the frame's target role names one; otherwise the party named inside the content, by name, by
- * a nationality adjective or by a genitive ("Abbau der russischen Truppen" -> Russland); otherwise the one other party of the call or
- * meeting the statement was made at (for conduct, the state that person leads); otherwise there is no statement
- * rather than a guess. "beide Seiten" stands for every other party of the event the statement was made
- * at.
+ * a nationality adjective or by a genitive ("Abbau der russischen Truppen" -> Russland); otherwise there is no
+ * statement rather than a guess. Candidates of the word-order reading ({@link SentenceStatements}, still run beside
+ * the parse) keep their wider target search ({@code wordOrderTarget}). "beide Seiten" stands for every other
+ * party of the event the statement was made at.
  *
  * <pre>{@code
  * StatementExtractor s = new LexiconStatementExtractor(StatementLexicon.load(), EventLexicon.load(), time);
