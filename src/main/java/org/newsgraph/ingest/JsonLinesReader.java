@@ -124,15 +124,16 @@ public final class JsonLinesReader implements ArticleReader {
             throw new BadInputException(shown, number, "expected a JSON object {\"text\": ...} or {\"html\": ...},"
                     + " found " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()));
         }
-        String id = field(node, "id");
+        java.util.function.Function<String, String> field = name -> field(node, name, shown, number);
+        String id = field.apply("id");
         id = id != null ? id : stem + "#" + number;
-        Metadata given = new Metadata(field(node, "title"), field(node, "source"), field(node, "url"),
-                assembler.dates().normalize(field(node, "published")), field(node, "language"));
-        String body = field(node, "text");
+        Metadata given = new Metadata(field.apply("title"), field.apply("source"), field.apply("url"),
+                assembler.dates().normalize(field.apply("published")), field.apply("language"));
+        String body = field.apply("text");
         if (body != null) {
             return assembler.assemble(text.lines(body), true, given, id, shown, number, sha);
         }
-        String page = field(node, "html");
+        String page = field.apply("html");
         if (page != null) {
             return html.parse(page, given, id, shown, number, sha);
         }
@@ -140,13 +141,29 @@ public final class JsonLinesReader implements ArticleReader {
                 + " as one of them, e.g. {\"id\": \"a1\", \"text\": \"...\"}");
     }
 
-    private static String field(JsonNode node, String name) {
+    /** A string field, or null when absent, null or blank; any other type is a bad line. */
+    private static String field(JsonNode node, String name, String shown, int number) {
         JsonNode value = node.get(name);
-        if (value == null || value.isNull() || value.isContainerNode()) {
+        if (value == null || value.isNull()) {
             return null;
+        }
+        if (!value.isTextual()) {
+            throw new BadInputException(shown, number, "field \"" + name + "\" has the wrong type: expected a string, "
+                    + "found " + describe(value) + "; write it as \"" + name + "\": \"...\"");
         }
         String s = value.asText();
         return s.isBlank() ? null : s;
+    }
+
+    /** "a number (12345)", "an array", ... for messages. */
+    private static String describe(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case NUMBER -> "a number (" + value.asText() + ")";
+            case BOOLEAN -> "a boolean (" + value.asText() + ")";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     private static boolean isBlank(byte[] line, int length) {
