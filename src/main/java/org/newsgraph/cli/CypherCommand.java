@@ -1,12 +1,10 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsgraph.StoreException;
 import org.newsgraph.graph.Neo4jDatabase;
 import org.newsgraph.query.CypherRunner;
 import org.newsgraph.query.OutputFormat;
@@ -65,12 +63,8 @@ public final class CypherCommand implements Callable<Integer> {
 
     /** Opens the store; a command that only reads refuses a folder that holds no store yet. */
     static Neo4jDatabase open(DbOption db, boolean mayCreate) {
-        Path dir = db.db();
-        if (!mayCreate && !Files.isDirectory(dir)) {
-            throw new StoreException("expected a graph store at " + dir.toAbsolutePath() + ", found none; run "
-                    + "'newsgraph ingest corpus/' first, or point --db at the store");
-        }
-        return Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir));
+        Neo4jDatabase.Config config = Neo4jDatabase.Config.embedded(db.db());
+        return mayCreate ? Neo4jDatabase.open(config) : Neo4jDatabase.openExisting(config);
     }
 
     static OutputFormat outputFormat(String id) {

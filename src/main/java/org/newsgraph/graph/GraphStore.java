@@ -49,6 +49,12 @@ public final class GraphStore implements AutoCloseable {
         return new GraphStore(new EmbeddedCypherRunner(Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir)), true));
     }
 
+    /** Opens the embedded store in {@code dir}, which must hold one ({@link Neo4jDatabase#openExisting}). */
+    public static GraphStore existing(java.nio.file.Path dir) {
+        return new GraphStore(new EmbeddedCypherRunner(
+                Neo4jDatabase.openExisting(Neo4jDatabase.Config.embedded(dir)), true));
+    }
+
     /**
      * Writes one article's facts in one transaction. The same article again (same sha256) changes nothing; a changed
      * version replaces the facts of the old one.

@@ -59,6 +59,35 @@ public final class Neo4jDatabase implements AutoCloseable {
     }
 
     /**
+     * Opens the store in a folder that holds one already, for commands that only read: a mistyped {@code --db} must
+     * not leave a new empty store behind.
+     *
+     * @throws StoreException when {@code config.dir()} holds no store; nothing is created then
+     */
+    public static Neo4jDatabase openExisting(Config config) {
+        requireStore(config.dir());
+        return open(config);
+    }
+
+    /** Throws a {@link StoreException} naming the folder and what to do when {@code dir} holds no store. */
+    public static void requireStore(Path dir) {
+        if (holdsStore(dir)) {
+            return;
+        }
+        Path abs = dir.toAbsolutePath().normalize();
+        String found = !Files.exists(abs) ? "the folder does not exist"
+                : !Files.isDirectory(abs) ? "it is a file" : "the folder holds no data/databases/neo4j";
+        throw new StoreException("expected a graph store in " + abs + ", found no graph store there (" + found
+                + "); run 'newsgraph ingest --db " + dir + " PATH...' to make one, or point --db at an existing store");
+    }
+
+    /** True when {@code dir} is the folder of a store (Neo4j's {@code neostore} file of the default database). */
+    public static boolean holdsStore(Path dir) {
+        return Files.isRegularFile(dir.resolve("data").resolve("databases")
+                .resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).resolve("neostore"));
+    }
+
+    /**
      * Opens the store, letting {@code customizer} add settings (Bolt, HTTP, auth) before it starts.
      *
      * @throws StoreException when the folder is held by another process or is not a store
