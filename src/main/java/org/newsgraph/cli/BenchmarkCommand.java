@@ -134,7 +134,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     private Ingestion.Summary ingest(Pipeline pipeline, Path corpus, Path db, int threads) {
         try (GraphStore store = GraphStore.embedded(db)) {
             return new Ingestion(store, pipeline.extractors(), threads).run(ArticleSource.of(List.of(corpus)),
-                    new SkippedInputReporter(spec.commandLine().getErr(), null));
+                    IngestProgress.withoutBar(spec.commandLine().getErr()));
         }
     }
 

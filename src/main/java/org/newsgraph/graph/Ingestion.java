@@ -28,9 +28,17 @@ public final class Ingestion {
 
     /** Hears about progress and problems while an ingestion runs. */
     public interface Listener {
+        /** A batch is committed: the input up to {@code bytesDone} of {@code totalBytes} is in the graph. */
         void progress(long bytesDone, long totalBytes, String current);
 
         void failed(NewsgraphException problem);
+
+        /**
+         * {@code bytes} more of the input are through extraction (or need none: unchanged or bad input), ahead of
+         * their commit. Called on the reader and the extraction threads.
+         */
+        default void extracted(long bytes) {
+        }
     }
 
     /** What an ingestion did. */
@@ -76,7 +84,7 @@ public final class Ingestion {
         });
         ThreadLocal<TimedExtractor> local = ThreadLocal.withInitial(extractors);
         java.util.List<TimedExtractor> all = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        Thread reader = new Thread(() -> read(source, queue, workers, local, all), "newsgraph-read");
+        Thread reader = new Thread(() -> read(source, queue, workers, local, all, listener), "newsgraph-read");
         reader.setDaemon(true);
         reader.start();
         Counter c = new Counter();
@@ -127,14 +135,18 @@ public final class Ingestion {
     }
 
     private void read(ArticleSource source, BlockingQueue<Object> queue, ExecutorService workers,
-                      ThreadLocal<TimedExtractor> local, java.util.List<TimedExtractor> all) {
+                      ThreadLocal<TimedExtractor> local, java.util.List<TimedExtractor> all, Listener listener) {
         try {
             source.forEach(new ArticleSink() {
+                private long previous;
+
                 @Override
                 public void article(Article article, long bytesDone) {
+                    long bytes = bytes(bytesDone);
                     if (store.isStored(article.id(), article.sha256())) {
                         // Already in the graph as it is: nothing to extract or write.
                         put(queue, new Pending(null, article.path(), null, bytesDone, true));
+                        listener.extracted(bytes);
                         return;
                     }
                     Future<ArticleFacts> f = workers.submit(() -> {
@@ -142,7 +154,11 @@ public final class Ingestion {
                         if (!all.contains(x)) {
                             all.add(x);
                         }
-                        return x.extract(article);
+                        try {
+                            return x.extract(article);
+                        } finally {
+                            listener.extracted(bytes);
+                        }
                     });
                     put(queue, new Pending(f, article.path(), null, bytesDone, false));
                 }
@@ -150,6 +166,14 @@ public final class Ingestion {
                 @Override
                 public void failed(BadInputException problem, long bytesDone) {
                     put(queue, new Pending(null, problem.source(), problem, bytesDone, false));
+                    listener.extracted(bytes(bytesDone));
+                }
+
+                /** The bytes of the input item that ends at {@code bytesDone}. */
+                private long bytes(long bytesDone) {
+                    long bytes = bytesDone - previous;
+                    previous = bytesDone;
+                    return bytes;
                 }
             });
         } finally {

@@ -160,4 +160,36 @@ class IngestCommandIT {
         assertTrue(run.out().contains("1 read (1 new, 0 replaced, 0 unchanged), 1 failed"), run.out());
         assertEquals(List.of("Emmanuel Macron", "Olaf Scholz"), mentioned(db, "j1"));
     }
+
+    @Test
+    void theProgressBarSaysWhatLoadsAndEndsBeforeTheSummary(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), ARTICLE_A);
+        Files.writeString(in.resolve("b.txt"), ARTICLE_B);
+        java.io.ByteArrayOutputStream screen = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream both = new java.io.PrintStream(screen, true, StandardCharsets.UTF_8);
+        java.io.PrintStream err = System.err;
+        int code;
+        try {
+            System.setErr(both);
+            CommandLine cmd = Main.commandLine();
+            cmd.setOut(new PrintWriter(both, true));
+            cmd.setErr(new PrintWriter(both, true));
+            code = cmd.execute("ingest", "--progress", "--db", dir.resolve("graph.db").toString(), in.toString());
+        } finally {
+            System.setErr(err);
+        }
+        String shown = screen.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, shown);
+        int summary = shown.indexOf("articles: 2 read");
+        assertTrue(summary > 0, shown);
+        String bar = shown.substring(0, summary);
+        assertTrue(bar.startsWith("\ringest") && bar.contains("loading"), "the bar says what loads first: " + bar);
+        assertTrue(bar.contains("2 extracted"), bar);
+        assertTrue(bar.endsWith("\n"), "the bar ends its line before the summary: " + bar);
+        String after = shown.substring(summary);
+        assertEquals(4, after.lines().count(), "nothing is drawn over or after the summary:\n" + after);
+        assertTrue(after.lines().toList().get(3).startsWith("time: "), after);
+        assertTrue(!after.contains("\r") && !after.contains("ingest"), after);
+    }
 }
