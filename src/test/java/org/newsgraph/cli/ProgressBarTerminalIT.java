@@ -19,6 +19,9 @@ import org.newsgraph.graph.CorpusGraph;
  */
 class ProgressBarTerminalIT {
 
+    /** Printed in the pane when the command has ended. */
+    private static final String DONE = "newsgraph-ingest-ended";
+
     @Test
     void theSummaryStaysOnTheScreenBelowTheBar(@TempDir Path dir) throws Exception {
         boolean tmux = run(List.of("tmux", "-V")) == 0;
@@ -29,17 +32,15 @@ class ProgressBarTerminalIT {
         String session = "newsgraph-progress-" + ProcessHandle.current().pid();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = java + " -jar " + System.getProperty("newsgraph.jar") + " ingest --db " + dir.resolve("graph.db")
-                + " " + CorpusGraph.root().resolve("corpus") + "; sleep 600";
+                + " " + CorpusGraph.root().resolve("corpus") + "; echo " + DONE + "; sleep 600";
         assertEquals(0, run(List.of("tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "40", command)));
         try {
             String screen = "";
-            for (int i = 0; i < 600 && !screen.contains("time: "); i++) {
+            for (int i = 0; i < 600 && !screen.contains(DONE); i++) {
                 Thread.sleep(500);
                 screen = capture(session);
             }
-            Thread.sleep(2000);
-            screen = capture(session);
-            List<String> lines = screen.lines().filter(l -> !l.isBlank()).toList();
+            List<String> lines = screen.lines().filter(l -> !l.isBlank()).takeWhile(l -> !l.equals(DONE)).toList();
             assertTrue(lines.size() >= 5, screen);
             List<String> last = lines.subList(lines.size() - 4, lines.size());
             assertTrue(last.get(0).startsWith("articles: 5 read") && last.get(1).startsWith("written: ")
