@@ -3,7 +3,12 @@ package org.newsgraph.graph;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -59,6 +64,15 @@ public final class Neo4jDatabase implements AutoCloseable {
     }
 
     /**
+     * Opens the store, letting {@code customizer} add settings (Bolt, HTTP, auth) before it starts.
+     *
+     * @throws StoreException when the folder is held by another process or is not a store
+     */
+    public static Neo4jDatabase open(Config config, Consumer<DatabaseManagementServiceBuilder> customizer) {
+        return open(config, customizer, true);
+    }
+
+    /**
      * Opens the store in a folder that holds one already, for commands that only read: a mistyped {@code --db} must
      * not leave a new empty store behind.
      *
@@ -66,7 +80,7 @@ public final class Neo4jDatabase implements AutoCloseable {
      */
     public static Neo4jDatabase openExisting(Config config) {
         requireStore(config.dir());
-        return open(config);
+        return open(config, builder -> { }, false);
     }
 
     /** Throws a {@link StoreException} naming the folder and what to do when {@code dir} holds no store. */
@@ -87,12 +101,9 @@ public final class Neo4jDatabase implements AutoCloseable {
                 .resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).resolve("neostore"));
     }
 
-    /**
-     * Opens the store, letting {@code customizer} add settings (Bolt, HTTP, auth) before it starts.
-     *
-     * @throws StoreException when the folder is held by another process or is not a store
-     */
-    public static Neo4jDatabase open(Config config, java.util.function.Consumer<DatabaseManagementServiceBuilder> customizer) {
+    /** @param ensureSchema create missing constraints (a command that only reads leaves the store as it is) */
+    private static Neo4jDatabase open(Config config, Consumer<DatabaseManagementServiceBuilder> customizer,
+                                      boolean ensureSchema) {
         Path dir = config.dir().toAbsolutePath().normalize();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException("expected --db to be a folder for the graph store, found a file: " + dir
@@ -100,7 +111,17 @@ public final class Neo4jDatabase implements AutoCloseable {
         }
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dir)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(config.pageCacheMb()))
-                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false");
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
+                // A command runs for seconds: no listeners (serve's customizer turns Bolt and HTTP on), no usage
+                // report, no diagnostics dump into debug.log, no preallocated files, no page cache warm-up profile.
+                .setConfig(BoltConnector.enabled, false)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .setConfig(GraphDatabaseSettings.preallocate_store_files, false)
+                .setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false);
         customizer.accept(builder);
         DatabaseManagementService dbms;
         try {
@@ -111,7 +132,9 @@ public final class Neo4jDatabase implements AutoCloseable {
         try {
             GraphDatabaseService graph = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             Neo4jDatabase db = new Neo4jDatabase(dbms, graph, dir);
-            GraphSchema.ensure(graph);
+            if (ensureSchema) {
+                GraphSchema.ensure(graph);
+            }
             return db;
         } catch (RuntimeException e) {
             dbms.shutdown();
