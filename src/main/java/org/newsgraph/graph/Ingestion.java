@@ -21,8 +21,11 @@ import org.newsgraph.nlp.StageClock;
  * a batch holds up to 64 items of the input, at least 16 unless the input ends (unchanged and failed items count), and
  * a batch that fails is retried one article per transaction.
  *
- * <p>Design decision: writes stay on one thread and in input order, so the graph does not depend on which worker
- * finished first (event merging sees articles in the same order every run).
+ * <p>Design decision: writes stay on one thread and in input order (the queue of pending extractions is the reorder
+ * buffer: the writer takes them in the order they were read, whichever worker finishes first), and the writers merge
+ * a batch as they would merge its articles one by one ({@link EventWriter}, {@link StatementWriter}), so the graph
+ * depends neither on the threads nor on where batches happen to end, nor on an interrupted run: after a kill, the
+ * store holds a prefix of the input and a second run writes the rest.
  */
 public final class Ingestion {
 
