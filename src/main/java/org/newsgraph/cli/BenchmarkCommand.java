@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
                 + "the ratio of the two.",
         footer = {"", "Examples:", "  java -jar target/newsgraph.jar benchmark --articles 1000 --seeds corpus/",
                 "  java -jar target/newsgraph.jar benchmark --warmup 0 --rounds 1",
-                "(the second measures a cold start: JIT compilation is timed too)"})
+                "(the second measures a cold start: JIT compilation is timed too)",
+                "  java -jar target/newsgraph.jar benchmark --startup",
+                "(start-up: wall time of whole commands in child JVMs, plain and with a CDS archive)"})
 public final class BenchmarkCommand implements Callable<Integer> {
 
     @Spec
@@ -67,8 +69,23 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "Extraction threads for the ingest (default: the number of cores, at most 4).")
     Integer threads;
 
+    @Option(names = "--startup", description = "Measure start-up instead: run this jar as a user does (--version, "
+            + "ingest of --seeds into a new store, cypher \"RETURN 1\", stats) in child JVMs and print each "
+            + "command's wall time, plain and with a class-data-sharing archive.")
+    boolean startup;
+
+    @Option(names = "--runs", defaultValue = "3", paramLabel = "N",
+            description = "With --startup: runs of each command, the median is printed (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Override
     public Integer call() throws IOException {
+        if (startup) {
+            if (runs < 1) {
+                throw new IllegalArgumentException("expected --runs >= 1, found " + runs);
+            }
+            return new StartupBenchmark(spec.commandLine().getOut(), seeds, runs).run();
+        }
         if (articles < 1) {
             throw new IllegalArgumentException("expected --articles >= 1, found " + articles);
         }
@@ -138,7 +155,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     private Ingestion.Summary ingest(Pipeline pipeline, Path corpus, Path db, int threads) {
         try (GraphStore store = GraphStore.embedded(db)) {
             return new Ingestion(store, pipeline.extractors(), threads).run(ArticleSource.of(List.of(corpus)),
-                    new SkippedInputReporter(spec.commandLine().getErr(), null));
+                    IngestProgress.withoutBar(spec.commandLine().getErr()));
         }
     }
 
@@ -245,7 +262,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

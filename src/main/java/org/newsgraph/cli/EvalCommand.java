@@ -51,7 +51,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Gold g = Gold.read(gold);
         Evaluation e;
-        try (GraphStore store = GraphStore.embedded(db.db())) {
+        try (GraphStore store = GraphStore.existing(db.db())) {
             e = new Evaluator(g).evaluate(store.runner());
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -75,7 +75,10 @@ final class GraphConnection implements AutoCloseable {
             return new GraphConnection(null, s.bolt(), s.password() == null ? null : s.user(), s.password(),
                     dir.resolve("rdf-cache")).check();
         }
-        return new GraphConnection(Neo4jDatabase.open(limits.config(dir)), null, null, null, dir.resolve("rdf-cache"));
+        Neo4jDatabase.Config config = limits.config(dir);
+        // a command that only reads leaves the store's schema alone (GraphSchema costs a short command time)
+        Neo4jDatabase store = mayCreate ? Neo4jDatabase.open(config) : Neo4jDatabase.openExisting(config);
+        return new GraphConnection(store, null, null, null, dir.resolve("rdf-cache"));
     }
 
     /** Reaches the server now, so that a wrong address or password is said before any work. */
@@ -103,7 +106,7 @@ final class GraphConnection implements AutoCloseable {
     /** The graph as newsgraph's store (counts and the like; read without a time limit). */
     GraphStore store() {
         if (embedded != null) {
-            return new GraphStore(new EmbeddedCypherRunner(embedded, false));
+            return GraphStore.reading(new EmbeddedCypherRunner(embedded, false));
         }
         return new GraphStore(keep(BoltCypherRunner.connect(uri, user, password, Duration.ZERO)));
     }

@@ -5,9 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.newsgraph.graph.BoltCypherRunner;
 import org.newsgraph.graph.GraphStore;
 import org.newsgraph.graph.Ingestion;
@@ -59,24 +58,44 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Password for --neo4j (default: the NEWSGRAPH_PASSWORD environment variable, else none).")
     String password;
 
-    @Option(names = "--no-progress", description = "Do not show a progress bar even on a terminal.")
-    boolean noProgress;
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on standard error (default: when run on a terminal); "
+                    + "--no-progress hides it.")
+    Boolean progress;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArticleSource source = ArticleSource.of(paths);
-        Pipeline pipeline = Pipeline.german();
         int n = threads != null ? threads : Pipeline.defaultThreads();
         Ingestion.Summary s;
-        try (GraphStore store = openStore();
-             ProgressBar bar = progressBar(source.totalBytes())) {
-            Ingestion ingestion = new Ingestion(store, pipeline.extractors(), n);
-            s = ingestion.run(source, new SkippedInputReporter(err, bar));
-            printSummary(out, s, store);
+        try (IngestProgress progress = showProgress() ? IngestProgress.withBar(err, source.totalBytes())
+                : IngestProgress.withoutBar(err)) {
+            progress.phase("loading models and knowledge base, opening the store");
+            // The models and the store load at the same time: each takes seconds, mostly on its own core.
+            CompletableFuture<Pipeline> pipeline = CompletableFuture.supplyAsync(Pipeline::german);
+            try (GraphStore store = openStore()) {
+                Pipeline loaded = join(pipeline);
+                progress.phase("reading");
+                s = new Ingestion(store, loaded.extractors(), n).run(source, progress);
+                progress.close();
+                printSummary(out, s, store);
+            }
         }
         return s.failed() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
+    }
+
+    private boolean showProgress() {
+        return progress != null ? progress : System.console() != null;
+    }
+
+    private static Pipeline join(CompletableFuture<Pipeline> pipeline) {
+        try {
+            return pipeline.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private GraphStore openStore() {
@@ -85,14 +104,6 @@ public final class IngestCommand implements Callable<Integer> {
         }
         String pw = password != null ? password : System.getenv("NEWSGRAPH_PASSWORD");
         return new GraphStore(BoltCypherRunner.connect(neo4j, pw == null ? null : user, pw));
-    }
-
-    private ProgressBar progressBar(long total) {
-        if (noProgress || System.console() == null) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(Math.max(1, total))
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" KB", 1024).showSpeed().build();
     }
 
     private static void printSummary(PrintWriter out, Ingestion.Summary s, GraphStore store) {

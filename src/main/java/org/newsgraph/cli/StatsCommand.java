@@ -37,7 +37,7 @@ public final class StatsCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, String heading, Map<String, Long> counts) {
         out.println(heading + ":");
-        int width = counts.keySet().stream().mapToInt(String::length).max().orElse(0);
+        int width = Math.max("total".length(), counts.keySet().stream().mapToInt(String::length).max().orElse(0));
         long total = 0;
         for (var e : counts.entrySet()) {
             out.printf("  %-" + width + "s %8d%n", e.getKey(), e.getValue());

@@ -24,7 +24,7 @@ import org.newsgraph.graph.CypherRunner;
  * convener, where the event has one, is information only: all five leaders of one conference call met each other, as
  * the who-met-whom question counts them). A gold statement is found when a relationship of the
  * same type joins the same actor and target, and its {@code what} contains every keyword. Matching is one to one.
- * Only articles the gold file covers (by id prefix) are scored.
+ * Only articles the gold file covers (by id prefix, of the id or its last path segment) are scored.
  */
 public final class Evaluator {
 
@@ -54,13 +54,31 @@ public final class Evaluator {
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (String id : articleIds) {
-            for (String f : files) {
-                if (id.equals(f) || id.startsWith(f + "_") || id.startsWith(f + "-") || id.startsWith(f + ".")) {
-                    out.put(id, f);
-                }
+            String f = goldFile(id, files);
+            if (f != null) {
+                out.put(id, f);
             }
         }
         return out;
+    }
+
+    /**
+     * The gold file id that names the article {@code id}, or null: the id, or its last path segment (an article read
+     * from {@code tune/da01_foo.txt} inside a folder is {@code tune/da01_foo}), is the file id or starts with it and
+     * one of {@code _ - .}.
+     */
+    static String goldFile(String id, java.util.Collection<String> files) {
+        String name = id.substring(id.lastIndexOf('/') + 1);
+        for (String f : files) {
+            if (names(id, f) || names(name, f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean names(String id, String file) {
+        return id.equals(file) || id.startsWith(file + "_") || id.startsWith(file + "-") || id.startsWith(file + ".");
     }
 
     private List<Score> entityScores(GraphFacts g, Map<String, String> files, Resolver resolver) {

@@ -20,7 +20,8 @@ import org.newsgraph.extract.event.EventMatcher;
  * <p>One real event is one node, however many articles report it and however they name and date it: the events the
  * batch's participants already take part in are read back once, every incoming event is compared with them (and with
  * the batch's earlier events) by {@link EventMatcher}, and a match is merged into the stored node, which keeps its id
- * (statements of other articles point at it). Then the batch is written with one call per kind of write. Besides the
+ * (statements of other articles point at it); of several matches, the one with the smallest id. Then the batch is
+ * written with one call per kind of write. A batch gives the graph that writing its articles one by one gives. Besides the
  * schema's properties an event keeps {@code trigger} (the word that named it), {@code weekday} (for a partial date
  * whose text named a weekday) and {@code evidence} (its sentences), which matching needs.
  */
@@ -30,8 +31,11 @@ final class EventWriter {
     record Written(Map<String, String> storedIds, CypherTx.Counts counts) {
     }
 
-    /** An event as stored (or to be stored), with the weekday kept for its partial date. */
-    private record Stored(Event event, Integer weekday) {
+    /**
+     * An event as stored (or to be stored), with the weekday kept for its partial date and the places its reports in
+     * this batch name (an event keeps every place a report gives it, as when each report is written on its own).
+     */
+    private record Stored(Event event, Integer weekday, Set<Entity> places) {
     }
 
     private final EventMatcher matcher;
@@ -75,25 +79,35 @@ final class EventWriter {
         return new Written(storedIds, counts);
     }
 
-    /** Merges an incoming event into the first known one it matches, or adds it; returns where it went. */
+    /**
+     * Merges an incoming event into the known one of the same id, else into the one with the smallest id among those
+     * it matches, or adds it; returns where it went. Choosing by id, not by the order the events were read or
+     * created in, makes the choice the same whether the candidates were committed before or written earlier in this
+     * batch, so the graph does not depend on how the articles were batched.
+     */
     private Stored place(Map<String, Stored> known, Event e, Integer weekday) {
         Stored match = known.get(e.id());
         if (match == null) {
             for (Stored c : known.values()) {
-                if (matcher.sameEvent(c.event(), c.weekday(), e, weekday)) {
+                if (matcher.sameEvent(c.event(), c.weekday(), e, weekday)
+                        && (match == null || c.event().id().compareTo(match.event().id()) < 0)) {
                     match = c;
-                    break;
                 }
             }
         }
+        Set<Entity> places = new LinkedHashSet<>();
         Stored result;
         if (match == null) {
-            result = new Stored(e, fullDate(e) ? null : weekday);
+            result = new Stored(e, fullDate(e) ? null : weekday, places);
         } else {
+            places.addAll(match.places());
             Entity convener = match.event().convener() != null ? match.event().convener() : e.convener();
             Event merged = withId(matcher.merge(match.event(), e), match.event().id(), convener);
             Integer w = weekday == null || match.weekday() != null ? match.weekday() : weekday;
-            result = new Stored(merged, fullDate(merged) ? null : w);
+            result = new Stored(merged, fullDate(merged) ? null : w, places);
+        }
+        if (e.place() != null) {
+            places.add(e.place());
         }
         known.put(result.event().id(), result);
         return result;
@@ -127,7 +141,7 @@ final class EventWriter {
                     (String) row.get("duration"), participants, null, List.of(), (List<String>) row.get("evidence"),
                     (String) row.get("trigger"), convener);
             Number weekday = (Number) row.get("weekday");
-            known.put(e.id(), new Stored(e, weekday == null ? null : weekday.intValue()));
+            known.put(e.id(), new Stored(e, weekday == null ? null : weekday.intValue(), Set.of()));
         }
         return known;
     }
@@ -152,8 +166,8 @@ final class EventWriter {
                 participations.add(Map.of("x", ids.of(x), "event", id,
                         "role", x.equals(e.convener()) ? "convener" : "participant"));
             }
-            if (e.place() != null) {
-                places.add(Map.of("x", ids.of(e.place()), "event", id));
+            for (Entity p : s.places()) {
+                places.add(Map.of("x", ids.of(p), "event", id));
             }
             for (Entity a : e.agreements()) {
                 agreements.add(Map.of("x", ids.of(a), "event", id));

@@ -31,27 +31,57 @@ public final class GraphStore implements AutoCloseable {
     }
 
     private final CypherRunner runner;
-    private final ArticleWriter writer =
-            new ArticleWriter(new org.newsgraph.extract.event.EventMatcher(org.newsgraph.extract.event.EventLexicon.load()));
+    /** Made on the first write: it loads the event lexicon, which a command that only reads does not need. */
+    private ArticleWriter writer;
 
+    /** A store over {@code runner}, with the schema's constraints created where missing (through Cypher). */
     public GraphStore(CypherRunner runner) {
-        this.runner = runner;
-        runner.write(tx -> {
-            for (String statement : GraphSchema.constraintStatements()) {
-                tx.run(statement, Map.of());
-            }
-            return null;
-        });
+        this(runner, true);
     }
 
-    /** Opens the embedded store in {@code dir}, creating it when missing. */
+    /** A store over {@code runner} that only reads: its schema is left as it is. */
+    public static GraphStore reading(CypherRunner runner) {
+        return new GraphStore(runner, false);
+    }
+
+    private GraphStore(CypherRunner runner, boolean ensureSchema) {
+        this.runner = runner;
+        if (ensureSchema) {
+            runner.write(tx -> {
+                for (String statement : GraphSchema.constraintStatements()) {
+                    tx.run(statement, Map.of());
+                }
+                return null;
+            });
+        }
+    }
+
+    /** Opens the embedded store in {@code dir}, creating it when missing ({@link Neo4jDatabase#open} sees to the schema). */
     public static GraphStore embedded(java.nio.file.Path dir) {
         return embedded(Neo4jDatabase.Config.embedded(dir));
     }
 
     /** Opens the embedded store as {@code config} says, creating it when missing. */
     public static GraphStore embedded(Neo4jDatabase.Config config) {
-        return new GraphStore(new EmbeddedCypherRunner(Neo4jDatabase.open(config), true));
+        return new GraphStore(new EmbeddedCypherRunner(Neo4jDatabase.open(config), true), false);
+    }
+
+    /** Opens the embedded store in {@code dir}, which must hold one ({@link Neo4jDatabase#openExisting}). */
+    public static GraphStore existing(java.nio.file.Path dir) {
+        return existing(Neo4jDatabase.Config.embedded(dir));
+    }
+
+    /** Opens the embedded store {@code config} names, which must exist. */
+    public static GraphStore existing(Neo4jDatabase.Config config) {
+        return new GraphStore(new EmbeddedCypherRunner(Neo4jDatabase.openExisting(config), true), false);
+    }
+
+    private ArticleWriter writer() {
+        if (writer == null) {
+            writer = new ArticleWriter(new org.newsgraph.extract.event.EventMatcher(
+                    org.newsgraph.extract.event.EventLexicon.load()));
+        }
+        return writer;
     }
 
     /**
@@ -89,6 +119,7 @@ public final class GraphStore implements AutoCloseable {
     }
 
     private BatchResult writeInTransaction(java.util.List<ArticleFacts> batch) {
+        ArticleWriter writer = writer();
         try {
             BatchResult r = runner.writeGraph(w -> writer.write(w, batch));
             writer.committed();
@@ -106,6 +137,9 @@ public final class GraphStore implements AutoCloseable {
 
     /** Node counts per label, sorted by label. */
     public Map<String, Long> labelCounts() {
+        if (runner instanceof EmbeddedCypherRunner embedded) {
+            return StoreCounts.of(embedded.database()).labels();
+        }
         return runner.read(tx -> {
             Map<String, Long> counts = new TreeMap<>();
             for (Map<String, Object> row : tx.run("CALL db.labels() YIELD label RETURN label", Map.of()).rows()) {
@@ -120,6 +154,9 @@ public final class GraphStore implements AutoCloseable {
 
     /** Relationship counts per type, sorted by type. */
     public Map<String, Long> relationshipCounts() {
+        if (runner instanceof EmbeddedCypherRunner embedded) {
+            return StoreCounts.of(embedded.database()).relationshipTypes();
+        }
         return runner.read(tx -> {
             Map<String, Long> counts = new TreeMap<>();
             for (Map<String, Object> row : tx.run("CALL db.relationshipTypes() YIELD relationshipType AS t RETURN t",
@@ -135,6 +172,13 @@ public final class GraphStore implements AutoCloseable {
 
     /** Total nodes and relationships. */
     public Map<String, Long> totals() {
+        if (runner instanceof EmbeddedCypherRunner embedded) {
+            StoreCounts counts = StoreCounts.of(embedded.database());
+            Map<String, Long> t = new LinkedHashMap<>();
+            t.put("nodes", counts.nodes());
+            t.put("relationships", counts.relationships());
+            return t;
+        }
         return runner.read(tx -> {
             Map<String, Long> t = new LinkedHashMap<>();
             t.put("nodes", ((Number) tx.run("MATCH (n) RETURN count(n) AS c", Map.of()).rows().get(0).get("c"))

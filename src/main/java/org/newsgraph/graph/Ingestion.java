@@ -21,16 +21,27 @@ import org.newsgraph.nlp.StageClock;
  * a batch holds up to 64 items of the input, at least 16 unless the input ends (unchanged and failed items count), and
  * a batch that fails is retried one article per transaction.
  *
- * <p>Design decision: writes stay on one thread and in input order, so the graph does not depend on which worker
- * finished first (event merging sees articles in the same order every run).
+ * <p>Design decision: writes stay on one thread and in input order (the queue of pending extractions is the reorder
+ * buffer: the writer takes them in the order they were read, whichever worker finishes first), and the writers merge
+ * a batch as they would merge its articles one by one ({@link EventWriter}, {@link StatementWriter}), so the graph
+ * depends neither on the threads nor on where batches happen to end, nor on an interrupted run: after a kill, the
+ * store holds a prefix of the input and a second run writes the rest.
  */
 public final class Ingestion {
 
     /** Hears about progress and problems while an ingestion runs. */
     public interface Listener {
+        /** A batch is committed: the input up to {@code bytesDone} of {@code totalBytes} is in the graph. */
         void progress(long bytesDone, long totalBytes, String current);
 
         void failed(NewsgraphException problem);
+
+        /**
+         * {@code bytes} more of the input are through extraction (or need none: unchanged or bad input), ahead of
+         * their commit. Called on the reader and the extraction threads.
+         */
+        default void extracted(long bytes) {
+        }
     }
 
     /** What an ingestion did. */
@@ -76,7 +87,7 @@ public final class Ingestion {
         });
         ThreadLocal<TimedExtractor> local = ThreadLocal.withInitial(extractors);
         java.util.List<TimedExtractor> all = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        Thread reader = new Thread(() -> read(source, queue, workers, local, all), "newsgraph-read");
+        Thread reader = new Thread(() -> read(source, queue, workers, local, all, listener), "newsgraph-read");
         reader.setDaemon(true);
         reader.start();
         Counter c = new Counter();
@@ -127,14 +138,18 @@ public final class Ingestion {
     }
 
     private void read(ArticleSource source, BlockingQueue<Object> queue, ExecutorService workers,
-                      ThreadLocal<TimedExtractor> local, java.util.List<TimedExtractor> all) {
+                      ThreadLocal<TimedExtractor> local, java.util.List<TimedExtractor> all, Listener listener) {
         try {
             source.forEach(new ArticleSink() {
+                private long previous;
+
                 @Override
                 public void article(Article article, long bytesDone) {
+                    long bytes = bytes(bytesDone);
                     if (store.isStored(article.id(), article.sha256())) {
                         // Already in the graph as it is: nothing to extract or write.
                         put(queue, new Pending(null, article.path(), null, bytesDone, true));
+                        listener.extracted(bytes);
                         return;
                     }
                     Future<ArticleFacts> f = workers.submit(() -> {
@@ -142,7 +157,11 @@ public final class Ingestion {
                         if (!all.contains(x)) {
                             all.add(x);
                         }
-                        return x.extract(article);
+                        try {
+                            return x.extract(article);
+                        } finally {
+                            listener.extracted(bytes);
+                        }
                     });
                     put(queue, new Pending(f, article.path(), null, bytesDone, false));
                 }
@@ -150,6 +169,14 @@ public final class Ingestion {
                 @Override
                 public void failed(BadInputException problem, long bytesDone) {
                     put(queue, new Pending(null, problem.source(), problem, bytesDone, false));
+                    listener.extracted(bytes(bytesDone));
+                }
+
+                /** The bytes of the input item that ends at {@code bytesDone}. */
+                private long bytes(long bytesDone) {
+                    long bytes = bytesDone - previous;
+                    previous = bytesDone;
+                    return bytes;
                 }
             });
         } finally {

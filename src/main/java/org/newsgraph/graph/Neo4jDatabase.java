@@ -6,8 +6,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import inet.ipaddr.IPAddressString;
+import java.util.function.Consumer;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -96,7 +100,42 @@ public final class Neo4jDatabase implements AutoCloseable {
      *
      * @throws StoreException when the folder is held by another process or is not a store
      */
-    public static Neo4jDatabase open(Config config, java.util.function.Consumer<DatabaseManagementServiceBuilder> customizer) {
+    public static Neo4jDatabase open(Config config, Consumer<DatabaseManagementServiceBuilder> customizer) {
+        return open(config, customizer, true);
+    }
+
+    /**
+     * Opens the store in a folder that holds one already, for commands that only read: a mistyped {@code --db} must
+     * not leave a new empty store behind.
+     *
+     * @throws StoreException when {@code config.dir()} holds no store; nothing is created then
+     */
+    public static Neo4jDatabase openExisting(Config config) {
+        requireStore(config.dir());
+        return open(config, builder -> { }, false);
+    }
+
+    /** Throws a {@link StoreException} naming the folder and what to do when {@code dir} holds no store. */
+    public static void requireStore(Path dir) {
+        if (holdsStore(dir)) {
+            return;
+        }
+        Path abs = dir.toAbsolutePath().normalize();
+        String found = !Files.exists(abs) ? "the folder does not exist"
+                : !Files.isDirectory(abs) ? "it is a file" : "the folder holds no data/databases/neo4j";
+        throw new StoreException("expected a graph store in " + abs + ", found no graph store there (" + found
+                + "); run 'newsgraph ingest --db " + dir + " PATH...' to make one, or point --db at an existing store");
+    }
+
+    /** True when {@code dir} is the folder of a store (Neo4j's {@code neostore} file of the default database). */
+    public static boolean holdsStore(Path dir) {
+        return Files.isRegularFile(dir.resolve("data").resolve("databases")
+                .resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).resolve("neostore"));
+    }
+
+    /** @param ensureSchema create missing constraints (a command that only reads leaves the store as it is) */
+    private static Neo4jDatabase open(Config config, Consumer<DatabaseManagementServiceBuilder> customizer,
+                                      boolean ensureSchema) {
         Path dir = config.dir().toAbsolutePath().normalize();
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException("expected --db to be a folder for the graph store, found a file: " + dir
@@ -108,9 +147,18 @@ public final class Neo4jDatabase implements AutoCloseable {
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(dir)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(config.pageCacheMb()))
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
-                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, config.timeout())
-                .setConfig(GraphDatabaseSettings.allow_file_urls, config.allowCsvImport());
+                .setConfig(GraphDatabaseSettings.allow_file_urls, config.allowCsvImport())
+                // A command runs for seconds: no listeners (serve's customizer turns Bolt and HTTP on), no usage
+                // report, no diagnostics dump into debug.log, no preallocated files, no page cache warm-up profile.
+                .setConfig(BoltConnector.enabled, false)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .setConfig(GraphDatabaseSettings.preallocate_store_files, false)
+                .setConfig(GraphDatabaseSettings.pagecache_warmup_enabled, false);
         if (!config.allowCsvImport()) {
             builder.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
                     EVERY_ADDRESS.stream().map(IPAddressString::new).toList());
@@ -125,7 +173,9 @@ public final class Neo4jDatabase implements AutoCloseable {
         try {
             GraphDatabaseService graph = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             Neo4jDatabase db = new Neo4jDatabase(dbms, graph, dir);
-            GraphSchema.ensure(graph);
+            if (ensureSchema) {
+                GraphSchema.ensure(graph);
+            }
             return db;
         } catch (RuntimeException e) {
             dbms.shutdown();

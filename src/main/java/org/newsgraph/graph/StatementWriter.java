@@ -1,6 +1,7 @@
 package org.newsgraph.graph;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,9 +18,10 @@ import org.newsgraph.extract.statement.StatementMatcher;
  * {@code (actor)-[:TYPE {what, cameo, date, event, evidence, articles}]->(target)}.
  *
  * <p>The same statement reported by several articles is one relationship listing all of them: the relationships
- * between the batch's actors and targets are read back once, each incoming statement is merged into the first that
- * {@link StatementMatcher} accepts (stored, or earlier in the batch), and the batch is written with one call per
- * kind of write. {@code evidenceArticles} runs parallel to {@code evidence} so that replacing one article removes
+ * between the batch's actors and targets are read back once, each incoming statement is merged into one that
+ * {@link StatementMatcher} accepts (stored, or earlier in the batch; of several, the first by date and content), and
+ * the batch is written with one call per kind of write. A batch gives the graph that writing its articles one by one
+ * gives. {@code evidenceArticles} runs parallel to {@code evidence} so that replacing one article removes
  * exactly its evidence.
  */
 final class StatementWriter {
@@ -57,6 +59,16 @@ final class StatementWriter {
     }
 
     /**
+     * The order in which a statement report picks among the relationships it matches: by date (undated first), then
+     * content, then evidence. It depends only on what the relationships hold, so the choice is the same whether they
+     * were committed before or created earlier in this batch, and after a restart (element ids are not stable).
+     */
+    private static final Comparator<Rel> BY_CONTENT = Comparator
+            .comparing((Rel r) -> r.statement.date(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(r -> r.statement.what())
+            .thenComparing(r -> String.join("\n", r.evidence));
+
+    /**
      * @param eventIds where each article's events were stored ({@link EventWriter#key})
      */
     CypherTx.Counts write(GraphWrites tx, List<ArticleFacts> batch, Map<String, String> eventIds, NodeIds ids) {
@@ -80,9 +92,8 @@ final class StatementWriter {
                 List<Rel> list = rels.computeIfAbsent(x + " " + s.type() + " " + t, k -> new ArrayList<>());
                 Rel target = null;
                 for (Rel r : list) {
-                    if (StatementMatcher.same(r.statement, s)) {
+                    if (StatementMatcher.same(r.statement, s) && (target == null || BY_CONTENT.compare(r, target) < 0)) {
                         target = r;
-                        break;
                     }
                 }
                 if (target == null) {

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One news article as read from its file: clean body text and metadata.
  *
- * @param id stable identifier: the JSONL {@code id} when given, else derived from the path (and line)
+ * @param id stable identifier, unique in a run: the JSONL {@code id} when given, else derived from the path (and
+ *           line), see {@link ArticleSource}
  * @param title the headline, or null
  * @param source the agency or publication ("AFP", "svoboda.org"), or null
  * @param url the address it was published at, or null

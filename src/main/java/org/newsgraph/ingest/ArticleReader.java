@@ -1,7 +1,5 @@
 package org.newsgraph.ingest;
 
-import java.nio.file.Path;
-
 /**
  * Reads the articles of one file of one format. Never throws for bad input: each problem goes to
  * {@link ArticleSink#failed} and reading goes on where it can (the next line of a JSON Lines file).
@@ -9,9 +7,9 @@ import java.nio.file.Path;
 public interface ArticleReader {
 
     /**
-     * @param file the file to read
-     * @param shown the path as the user gave it, for ids, messages and {@link Article#path()}
+     * @param file the file to read, with the path to show and the base of its articles' ids
+     * @param ids the ids of this run's articles so far; a reader takes its articles' ids from it
      * @param sink receives articles and problems; {@code bytesDone} counts bytes of this file only
      */
-    void read(Path file, String shown, ArticleSink sink);
+    void read(InputFile file, ArticleIds ids, ArticleSink sink);
 }

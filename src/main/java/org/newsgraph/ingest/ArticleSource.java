@@ -30,11 +30,16 @@ import org.newsgraph.BadInputException;
  * files (other files there are ignored, as are hidden ones), in sorted order; the inputs are taken in the order
  * given. A missing or unreadable path, or a file named explicitly with another extension, is a bad input reported to
  * the sink, never an exception that stops the rest.
+ *
+ * <p>An article's id is the JSON Lines {@code "id"} when given, else its path without the extension: relative to
+ * the folder given ({@code a/article} for {@code same/a/article.txt} when {@code same/} is given), or the file name
+ * for a file given directly; {@code #line} is added for a JSON Lines line. Ids are unique within one
+ * {@link #forEach} ({@link ArticleIds}).
  */
 public final class ArticleSource {
 
     /** One file to read, or a problem found while listing the inputs. */
-    private record Input(Path file, String shown, InputFormat format, long size, BadInputException problem) {
+    private record Input(InputFile file, InputFormat format, long size, BadInputException problem) {
     }
 
     private final List<Input> inputs;
@@ -81,11 +86,12 @@ public final class ArticleSource {
 
     /** The files to read, in reading order (without the paths that were bad already when listed). */
     public List<Path> files() {
-        return inputs.stream().filter(i -> i.problem() == null).map(Input::file).toList();
+        return inputs.stream().filter(i -> i.problem() == null).map(i -> i.file().path()).toList();
     }
 
     /** Reads every input in order, passing each article or bad input to {@code sink}. */
     public void forEach(ArticleSink sink) {
+        ArticleIds ids = new ArticleIds();
         long offset = 0;
         for (Input input : inputs) {
             if (input.problem() != null) {
@@ -94,7 +100,7 @@ public final class ArticleSource {
             }
             long base = offset;
             long size = input.size();
-            readers.get(input.format()).read(input.file(), input.shown(), new ArticleSink() {
+            readers.get(input.format()).read(input.file(), ids, new ArticleSink() {
                 @Override
                 public void article(Article article, long bytesDone) {
                     sink.article(article, base + Math.min(bytesDone, size));
@@ -112,17 +118,17 @@ public final class ArticleSource {
     private static void list(Path path, List<Input> inputs) {
         String shown = path.toString();
         if (!Files.exists(path)) {
-            inputs.add(bad(path, shown, "does not exist; check the path (relative paths start at "
+            inputs.add(bad(shown, "does not exist; check the path (relative paths start at "
                     + Path.of("").toAbsolutePath() + ")"));
         } else if (Files.isDirectory(path)) {
             listFolder(path, inputs);
         } else {
             Optional<InputFormat> format = InputFormat.of(path);
             if (format.isEmpty()) {
-                inputs.add(bad(path, shown, "has an unknown extension '." + InputFormat.extension(path)
+                inputs.add(bad(shown, "has an unknown extension '." + InputFormat.extension(path)
                         + "'; expected " + InputFormat.EXTENSIONS));
             } else {
-                inputs.add(file(path, shown, format.get()));
+                inputs.add(file(new InputFile(path, shown, InputFormat.stem(path)), format.get()));
             }
         }
     }
@@ -151,19 +157,30 @@ public final class ArticleSource {
                         public FileVisitResult visitFileFailed(Path file, IOException e) {
                             if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                                     || InputFormat.of(file).isPresent()) {
-                                problems.add(bad(file, file.toString(), unreadable(file.toString(), e)));
+                                problems.add(bad(unreadable(file.toString(), e)));
                             }
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            problems.add(bad(folder, folder.toString(), unreadable(folder.toString(), e)));
+            problems.add(bad(unreadable(folder.toString(), e)));
         }
         found.sort(null);
         for (Path file : found) {
-            inputs.add(file(file, file.toString(), InputFormat.of(file).orElseThrow()));
+            inputs.add(file(new InputFile(file, file.toString(), idBase(folder, file)),
+                    InputFormat.of(file).orElseThrow()));
         }
         inputs.addAll(problems);
+    }
+
+    /** The path of {@code file} in {@code folder} without the extension, folders joined by {@code /}. */
+    private static String idBase(Path folder, Path file) {
+        Path relative = folder.relativize(file);
+        StringBuilder base = new StringBuilder();
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            base.append(relative.getName(i)).append('/');
+        }
+        return base.append(InputFormat.stem(file)).toString();
     }
 
     private static boolean hidden(Path path) {
@@ -171,20 +188,20 @@ public final class ArticleSource {
         return name != null && name.toString().startsWith(".");
     }
 
-    private static Input file(Path file, String shown, InputFormat format) {
+    private static Input file(InputFile file, InputFormat format) {
         try {
-            return new Input(file, shown, format, Files.size(file), null);
+            return new Input(file, format, Files.size(file.path()), null);
         } catch (IOException e) {
-            return bad(file, shown, unreadable(shown, e));
+            return bad(unreadable(file.shown(), e));
         }
     }
 
-    private static Input bad(Path file, String shown, String problem) {
-        return bad(file, shown, new BadInputException(shown, 0, problem));
+    private static Input bad(String shown, String problem) {
+        return bad(new BadInputException(shown, 0, problem));
     }
 
-    private static Input bad(Path file, String shown, BadInputException problem) {
-        return new Input(file, shown, null, 0, problem);
+    private static Input bad(BadInputException problem) {
+        return new Input(null, null, 0, problem);
     }
 
     /** The bad input for a file that cannot be opened or read. */

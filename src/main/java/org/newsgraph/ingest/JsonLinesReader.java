@@ -15,7 +15,8 @@ import org.newsgraph.BadInputException;
  * Reads a JSON Lines file, one article per line:
  * {@code {"id"?, "url"?, "title"?, "published"?, "source"?, "language"?, "text" | "html"}}.
  * The file is streamed line by line (never loaded whole); a line may be at most 10 MB. A bad line is reported with
- * its number and the other lines go on. A line without {@code id} gets {@code <file-stem>#<line>}.
+ * its number and the other lines go on. A line without {@code id} gets {@code <id base>#<line>}
+ * ({@link InputFile#idBase()}); an {@code id} used before in the run is a bad line ({@link ArticleIds}).
  */
 public final class JsonLinesReader implements ArticleReader {
 
@@ -33,9 +34,9 @@ public final class JsonLinesReader implements ArticleReader {
     }
 
     @Override
-    public void read(Path file, String shown, ArticleSink sink) {
-        String stem = InputFormat.stem(file);
-        try (InputStream in = Files.newInputStream(file)) {
+    public void read(InputFile input, ArticleIds ids, ArticleSink sink) {
+        String shown = input.shown();
+        try (InputStream in = Files.newInputStream(input.path())) {
             byte[] buffer = new byte[BUFFER];
             byte[] line = new byte[1024];
             int length = 0;
@@ -54,7 +55,7 @@ public final class JsonLinesReader implements ArticleReader {
                     length = Math.min(length + chunk, line.length);
                     lineBytes += chunk;
                     done += lineBytes + 1;
-                    any |= handle(line, length, lineBytes, ++number, stem, shown, done, sink);
+                    any |= handle(line, length, lineBytes, ++number, input, ids, done, sink);
                     length = 0;
                     lineBytes = 0;
                     start = i + 1;
@@ -66,7 +67,7 @@ public final class JsonLinesReader implements ArticleReader {
             }
             if (lineBytes > 0) {
                 done += lineBytes;
-                any |= handle(line, length, lineBytes, ++number, stem, shown, done, sink);
+                any |= handle(line, length, lineBytes, ++number, input, ids, done, sink);
             }
             if (!any) {
                 sink.failed(new BadInputException(shown, 0, "is empty; expected one JSON object per line"), done);
@@ -92,8 +93,9 @@ public final class JsonLinesReader implements ArticleReader {
     }
 
     /** Handles one line; returns false for a blank line. */
-    private boolean handle(byte[] line, int length, long lineBytes, int number, String stem, String shown, long done,
-                           ArticleSink sink) {
+    private boolean handle(byte[] line, int length, long lineBytes, int number, InputFile input, ArticleIds ids,
+                           long done, ArticleSink sink) {
+        String shown = input.shown();
         if (length > 0 && line[length - 1] == '\r') {
             length--;
         }
@@ -105,14 +107,18 @@ public final class JsonLinesReader implements ArticleReader {
                 throw new BadInputException(shown, number, TextDecoder.sizeProblem(lineBytes, "a JSON Lines line"));
             }
             String source = TextDecoder.decode(line, length, shown, number);
-            sink.article(article(source, stem, shown, number, TextDecoder.sha256(line, length)), done);
+            String sha = TextDecoder.sha256(line, length);
+            Article article = article(source, input, ids, number, sha);
+            ids.taken(article.id(), shown, number, sha);
+            sink.article(article, done);
         } catch (BadInputException e) {
             sink.failed(e, done);
         }
         return true;
     }
 
-    private Article article(String source, String stem, String shown, int number, String sha) {
+    private Article article(String source, InputFile input, ArticleIds ids, int number, String sha) {
+        String shown = input.shown();
         JsonNode node;
         try {
             node = json.readTree(source);
@@ -124,15 +130,16 @@ public final class JsonLinesReader implements ArticleReader {
             throw new BadInputException(shown, number, "expected a JSON object {\"text\": ...} or {\"html\": ...},"
                     + " found " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()));
         }
-        String id = field(node, "id");
-        id = id != null ? id : stem + "#" + number;
-        Metadata given = new Metadata(field(node, "title"), field(node, "source"), field(node, "url"),
-                assembler.dates().normalize(field(node, "published")), field(node, "language"));
-        String body = field(node, "text");
+        java.util.function.Function<String, String> field = name -> field(node, name, shown, number);
+        String ownId = field.apply("id");
+        String id = ownId != null ? ids.given(ownId, shown, number) : ids.fromPath(input.idBase() + "#" + number, sha);
+        Metadata given = new Metadata(field.apply("title"), field.apply("source"), field.apply("url"),
+                assembler.dates().normalize(field.apply("published")), field.apply("language"));
+        String body = field.apply("text");
         if (body != null) {
             return assembler.assemble(text.lines(body), true, given, id, shown, number, sha);
         }
-        String page = field(node, "html");
+        String page = field.apply("html");
         if (page != null) {
             return html.parse(page, given, id, shown, number, sha);
         }
@@ -140,13 +147,29 @@ public final class JsonLinesReader implements ArticleReader {
                 + " as one of them, e.g. {\"id\": \"a1\", \"text\": \"...\"}");
     }
 
-    private static String field(JsonNode node, String name) {
+    /** A string field, or null when absent, null or blank; any other type is a bad line. */
+    private static String field(JsonNode node, String name, String shown, int number) {
         JsonNode value = node.get(name);
-        if (value == null || value.isNull() || value.isContainerNode()) {
+        if (value == null || value.isNull()) {
             return null;
+        }
+        if (!value.isTextual()) {
+            throw new BadInputException(shown, number, "field \"" + name + "\" has the wrong type: expected a string, "
+                    + "found " + describe(value) + "; write it as \"" + name + "\": \"...\"");
         }
         String s = value.asText();
         return s.isBlank() ? null : s;
+    }
+
+    /** "a number (12345)", "an array", ... for messages. */
+    private static String describe(JsonNode value) {
+        return switch (value.getNodeType()) {
+            case NUMBER -> "a number (" + value.asText() + ")";
+            case BOOLEAN -> "a boolean (" + value.asText() + ")";
+            case ARRAY -> "an array";
+            case OBJECT -> "an object";
+            default -> value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     private static boolean isBlank(byte[] line, int length) {

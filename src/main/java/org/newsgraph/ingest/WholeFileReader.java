@@ -12,7 +12,9 @@ import org.newsgraph.BadInputException;
 abstract class WholeFileReader implements ArticleReader {
 
     @Override
-    public final void read(Path file, String shown, ArticleSink sink) {
+    public final void read(InputFile input, ArticleIds ids, ArticleSink sink) {
+        Path file = input.path();
+        String shown = input.shown();
         long size;
         try {
             size = Files.size(file);
@@ -34,7 +36,9 @@ abstract class WholeFileReader implements ArticleReader {
         try {
             String text = TextDecoder.decode(bytes, bytes.length, shown, 0);
             String sha = TextDecoder.sha256(bytes, bytes.length);
-            sink.article(parse(text, InputFormat.stem(file), shown, sha), bytes.length);
+            Article article = parse(text, ids.fromPath(input.idBase(), sha), shown, sha);
+            ids.taken(article.id(), shown, 0, sha);
+            sink.article(article, bytes.length);
         } catch (BadInputException e) {
             sink.failed(e, bytes.length);
         }

@@ -128,4 +128,68 @@ class IngestCommandIT {
         assertEquals(List.of("Sergej Lawrow", "Wang Yi"), mentioned(db, "good"));
         assertEquals(List.of("Emmanuel Macron", "Olaf Scholz"), mentioned(db, "j1"));
     }
+
+    @Test
+    void filesOfOneNameInTwoFoldersAreTwoArticles(@TempDir Path dir) throws Exception {
+        Path corpus = org.newsgraph.graph.CorpusGraph.root().resolve("corpus");
+        Path same = dir.resolve("same");
+        Files.createDirectories(same.resolve("a"));
+        Files.createDirectories(same.resolve("b"));
+        Files.copy(corpus.resolve("000_3e27ebda7fca339e.txt"), same.resolve("a/article.txt"));
+        Files.copy(corpus.resolve("001_8ef01b68299bdf70.txt"), same.resolve("b/article.txt"));
+        Path db = dir.resolve("graph.db");
+        Run run = ingest(db, same);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("2 read (2 new, 0 replaced, 0 unchanged)"), run.out());
+        try (GraphStore store = GraphStore.embedded(db)) {
+            assertEquals(List.of("a/article", "b/article"), store.runner().read(tx -> tx.run(
+                    "MATCH (a:Article) RETURN a.id AS id ORDER BY id", Map.of()).rows().stream()
+                    .map(r -> (String) r.get("id")).toList()));
+        }
+    }
+
+    @Test
+    void aJsonLinesIdUsedTwiceIsReportedAndTheFirstArticleKept(@TempDir Path dir) throws Exception {
+        Path feed = dir.resolve("feed.jsonl");
+        Files.writeString(feed, "{\"id\": \"j1\", \"text\": \"" + ARTICLE_A.replace("\n", "\\n") + "\"}\n"
+                + "{\"id\": \"j1\", \"text\": \"" + ARTICLE_B.replace("\n", "\\n") + "\"}\n");
+        Path db = dir.resolve("graph.db");
+        Run run = ingest(db, feed);
+        assertEquals(ExitCodes.SOME_INPUT_FAILED, run.code(), run.err());
+        assertTrue(run.err().contains("feed.jsonl:2: repeats the id \"j1\" of " + feed + ":1"), run.err());
+        assertTrue(run.out().contains("1 read (1 new, 0 replaced, 0 unchanged), 1 failed"), run.out());
+        assertEquals(List.of("Emmanuel Macron", "Olaf Scholz"), mentioned(db, "j1"));
+    }
+
+    @Test
+    void theProgressBarSaysWhatLoadsAndEndsBeforeTheSummary(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), ARTICLE_A);
+        Files.writeString(in.resolve("b.txt"), ARTICLE_B);
+        java.io.ByteArrayOutputStream screen = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream both = new java.io.PrintStream(screen, true, StandardCharsets.UTF_8);
+        java.io.PrintStream err = System.err;
+        int code;
+        try {
+            System.setErr(both);
+            CommandLine cmd = Main.commandLine();
+            cmd.setOut(new PrintWriter(both, true));
+            cmd.setErr(new PrintWriter(both, true));
+            code = cmd.execute("ingest", "--progress", "--db", dir.resolve("graph.db").toString(), in.toString());
+        } finally {
+            System.setErr(err);
+        }
+        String shown = screen.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, shown);
+        int summary = shown.indexOf("articles: 2 read");
+        assertTrue(summary > 0, shown);
+        String bar = shown.substring(0, summary);
+        assertTrue(bar.startsWith("\ringest") && bar.contains("loading"), "the bar says what loads first: " + bar);
+        assertTrue(bar.contains("2 extracted"), bar);
+        assertTrue(bar.endsWith("\n"), "the bar ends its line before the summary: " + bar);
+        String after = shown.substring(summary);
+        assertEquals(4, after.lines().count(), "nothing is drawn over or after the summary:\n" + after);
+        assertTrue(after.lines().toList().get(3).startsWith("time: "), after);
+        assertTrue(!after.contains("\r") && !after.contains("ingest"), after);
+    }
 }

@@ -180,14 +180,7 @@ class CoreGraphWritesIT {
     }
 
     private static void assertSameGraph(List<String> expected, List<String> actual) {
-        List<String> missing = new ArrayList<>(expected);
-        actual.forEach(missing::remove);
-        List<String> extra = new ArrayList<>(actual);
-        expected.forEach(extra::remove);
-        assertTrue(missing.isEmpty() && extra.isEmpty(),
-                "core writes differ from Cypher writes\nonly Cypher:\n  " + String.join("\n  ", missing)
-                        + "\nonly core:\n  " + String.join("\n  ", extra));
-        assertEquals(expected, actual);
+        GraphDump.assertSameGraph(expected, actual, "Cypher writes", "core writes");
     }
 
     /** The embedded store written by the Cypher statements (what a Bolt connection runs). */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assertions;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.Transaction;
@@ -36,6 +37,22 @@ public final class GraphDump {
             lines.sort(null);
             return lines;
         }
+    }
+
+    /**
+     * Fails, listing the lines only one of them has, unless two dumps are equal.
+     *
+     * @param aName what {@code a} is, for the message ("Cypher writes", "1 thread")
+     */
+    public static void assertSameGraph(List<String> a, List<String> b, String aName, String bName) {
+        List<String> onlyA = new ArrayList<>(a);
+        b.forEach(onlyA::remove);
+        List<String> onlyB = new ArrayList<>(b);
+        a.forEach(onlyB::remove);
+        Assertions.assertTrue(onlyA.isEmpty() && onlyB.isEmpty(), "the graphs of " + aName + " and " + bName
+                + " differ\nonly " + aName + ":\n  " + String.join("\n  ", onlyA) + "\nonly " + bName + ":\n  "
+                + String.join("\n  ", onlyB));
+        Assertions.assertEquals(a, b);
     }
 
     /** Properties sorted by key, each value with its type. */

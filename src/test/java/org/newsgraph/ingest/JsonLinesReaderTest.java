@@ -114,4 +114,18 @@ class JsonLinesReaderTest {
         Path blank = Files.writeString(dir.resolve("leer.jsonl"), "\n\n  \n");
         assertTrue(CollectingSink.read(blank).failure("leer.jsonl").getMessage().contains("is empty"));
     }
+
+    @Test
+    void fieldOfTheWrongTypeIsNamedWithItsTypeFileAndLine() throws IOException {
+        Path typed = dir.resolve("typen.jsonl");
+        Files.writeString(typed, String.format(LINE, "a") + "{\"id\": \"b\", \"text\": 12345}\n"
+                + "{\"id\": \"c\", \"title\": [\"Haushalt\"], \"text\": \"Der Landtag tagte.\"}\n"
+                + String.format(LINE, "d"));
+        CollectingSink sink = CollectingSink.read(typed);
+        assertEquals(List.of("a", "d"), sink.ids());
+        assertEquals(typed + ":2: field \"text\" has the wrong type: expected a string, found a number (12345); "
+                + "write it as \"text\": \"...\"", sink.failures.get(0).getMessage());
+        assertEquals(typed + ":3: field \"title\" has the wrong type: expected a string, found an array; "
+                + "write it as \"title\": \"...\"", sink.failures.get(1).getMessage());
+    }
 }
