@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
                 "  java -jar target/newsgraph.jar benchmark --warmup 0 --rounds 1",
                 "(the second measures a cold start: JIT compilation is timed too)",
                 "  java -jar target/newsgraph.jar benchmark --startup",
-                "(start-up: wall time of whole commands in child JVMs, plain and with a CDS archive)"})
+                "(wall time of whole commands in child JVMs, plain and with a CDS archive)"})
 public final class BenchmarkCommand implements Callable<Integer> {
 
     @Spec
