@@ -18,7 +18,6 @@ import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.ArticleSink;
 import org.newsgraph.ingest.ArticleSource;
 import org.newsgraph.nlp.BareOpenNlpPipeline;
-import org.newsgraph.nlp.CoreNlpDependencyParser;
 import org.newsgraph.nlp.SentenceParses;
 import org.newsgraph.nlp.StageClock;
 import picocli.CommandLine.Command;
@@ -107,8 +106,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
             List<String> texts = readAll(corpus);
             double readSecs = (System.nanoTime() - r0) / 1e9;
 
-            BareOpenNlpPipeline bare = new BareOpenNlpPipeline(pipeline.models(),
-                    CoreNlpDependencyParser.shared(pipeline.models().language()));
+            // (made in nlp, so that loading this command, as every command does, loads no parser class)
+            BareOpenNlpPipeline bare = BareOpenNlpPipeline.parsing(pipeline.models());
             for (int i = 0; i < warmup; i++) {
                 bare.run(texts.get(i % texts.size()));
             }

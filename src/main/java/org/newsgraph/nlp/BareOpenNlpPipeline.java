@@ -29,6 +29,11 @@ public final class BareOpenNlpPipeline {
         this(models, null, null);
     }
 
+    /** A baseline that also parses every sentence with the shared parser of the models' language. */
+    public static BareOpenNlpPipeline parsing(NlpModels models) {
+        return new BareOpenNlpPipeline(models, CoreNlpDependencyParser.shared(models.language()));
+    }
+
     /** A baseline that also parses every sentence with {@code parser} (null for none). */
     public BareOpenNlpPipeline(NlpModels models, DependencyParser parser) {
         this(models, null, parser);
