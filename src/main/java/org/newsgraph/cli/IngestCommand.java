@@ -75,6 +75,8 @@ public final class IngestCommand implements Callable<Integer> {
             progress.phase("loading models and knowledge base, opening the store");
             // The models and the store load at the same time: each takes seconds, mostly on its own core.
             CompletableFuture<Pipeline> pipeline = CompletableFuture.supplyAsync(Pipeline::german);
+            // the parser (3-4 s) loads beside the store too; an extraction that needs it first waits for it
+            pipeline.thenAcceptAsync(Pipeline::preloadParser).exceptionally(e -> null);
             try (GraphStore store = openStore()) {
                 Pipeline loaded = join(pipeline);
                 progress.phase("reading");

@@ -51,6 +51,14 @@ public final class Pipeline {
         return kb;
     }
 
+    /**
+     * Loads the dependency parser of the pipeline's language now (it otherwise loads on the first sentence that needs
+     * a parse): an ingest calls this on a thread of its own while the store opens.
+     */
+    public void preloadParser() {
+        CoreNlpDependencyParser.shared(models.language());
+    }
+
     /** A new extractor for one worker thread. */
     public PipelineExtractor extractor() {
         return new PipelineExtractor(kb, linker, models, events, statements, time,
