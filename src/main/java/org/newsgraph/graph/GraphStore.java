@@ -51,7 +51,7 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    /** Opens the embedded store in {@code dir}, creating it when missing ({@link Neo4jDatabase#open} sees to the schema). */
+    /** Opens the embedded store in {@code dir}, creating it when missing; {@link Neo4jDatabase#open} makes the schema. */
     public static GraphStore embedded(java.nio.file.Path dir) {
         return new GraphStore(new EmbeddedCypherRunner(Neo4jDatabase.open(Neo4jDatabase.Config.embedded(dir)), true),
                 false);
