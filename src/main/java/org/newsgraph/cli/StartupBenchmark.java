@@ -49,7 +49,7 @@ final class StartupBenchmark {
                     new Step("cypher \"RETURN 1\"", List.of("cypher", "--db", db.toString(), "RETURN 1"), false),
                     new Step("stats", List.of("stats", "--db", db.toString()), false));
             out.printf(Locale.ROOT, "start-up of java -jar %s, wall seconds (median of %d runs), %d cores, Java %s%n",
-                    jar, runs, Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
+                    shown(jar), runs, Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
             out.printf(Locale.ROOT, "%-52s %8s %14s%n", "", "plain", "with CDS");
             out.flush();
             for (Step step : steps) {
@@ -107,6 +107,12 @@ final class StartupBenchmark {
             Thread.currentThread().interrupt();
             throw new NewsgraphException("the start-up benchmark was interrupted", e);
         }
+    }
+
+    /** A path as the user would type it: relative to the working directory when it is below it. */
+    private static Path shown(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        return path.startsWith(here) ? here.relativize(path) : path;
     }
 
     /** The jar this code runs from; the benchmark times it as a user runs it. */

@@ -21,9 +21,9 @@ import org.newsgraph.extract.event.EventMatcher;
  * batch's participants already take part in are read back once, every incoming event is compared with them (and with
  * the batch's earlier events) by {@link EventMatcher}, and a match is merged into the stored node, which keeps its id
  * (statements of other articles point at it); of several matches, the one with the smallest id. Then the batch is
- * written with one call per kind of write. A batch gives the graph that writing its articles one by one gives. Besides the
- * schema's properties an event keeps {@code trigger} (the word that named it), {@code weekday} (for a partial date
- * whose text named a weekday) and {@code evidence} (its sentences), which matching needs.
+ * written with one call per kind of write. A batch gives the graph that writing its articles one by one gives.
+ * Besides the schema's properties an event keeps {@code trigger} (the word that named it), {@code weekday} (for a
+ * partial date whose text named a weekday) and {@code evidence} (its sentences), which matching needs.
  */
 final class EventWriter {
 

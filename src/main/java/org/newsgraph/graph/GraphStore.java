@@ -56,7 +56,7 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    /** Opens the embedded store in {@code dir}, creating it when missing ({@link Neo4jDatabase#open} sees to the schema). */
+    /** Opens the embedded store in {@code dir}, creating it when missing; {@link Neo4jDatabase#open} makes the schema. */
     public static GraphStore embedded(java.nio.file.Path dir) {
         return embedded(Neo4jDatabase.Config.embedded(dir));
     }
