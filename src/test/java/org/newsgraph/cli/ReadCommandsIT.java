@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,25 +64,11 @@ class ReadCommandsIT {
     private record Run(int code, String out, String err) {
     }
 
-    private static synchronized Run run(List<String> command, Path db) {
+    /** Runs {@code command} with {@code --db db} in this JVM ({@link CliRun}). */
+    private static Run run(List<String> command, Path db) {
         String[] args = Stream.concat(Stream.of(command.get(0), "--db", db.toString()),
                 command.stream().skip(1)).toArray(String[]::new);
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            var cmd = Main.commandLine();
-            cmd.setOut(new PrintWriter(System.out, true));
-            cmd.setErr(new PrintWriter(System.err, true));
-            int code = cmd.execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"),
-                    e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        CliRun r = CliRun.of(args);
+        return new Run(r.code(), r.out().replace("\r\n", "\n"), r.err());
     }
 }
