@@ -73,10 +73,13 @@ public final class IngestCommand implements Callable<Integer> {
         try (IngestProgress progress = showProgress() ? IngestProgress.withBar(err, source.totalBytes())
                 : IngestProgress.withoutBar(err)) {
             progress.phase("loading models and knowledge base, opening the store");
-            // The models and the store load at the same time: each takes seconds, mostly on its own core.
-            CompletableFuture<Pipeline> pipeline = CompletableFuture.supplyAsync(Pipeline::german);
-            // the parser (3-4 s) loads beside the store too; an extraction that needs it first waits for it
-            pipeline.thenAcceptAsync(Pipeline::preloadParser).exceptionally(e -> null);
+            // The parser (the longest load, 2-4 s), the models with the knowledge base, and the store load at the
+            // same time, each on a thread of its own (the common pool has one thread on two cores); an extraction
+            // that needs the parser before it is loaded waits for it.
+            CompletableFuture.runAsync(Pipeline::preloadGermanParser, IngestCommand::daemon)
+                    .exceptionally(e -> null);   // the first extraction that needs the parser reports the error
+            CompletableFuture<Pipeline> pipeline = CompletableFuture.supplyAsync(Pipeline::german,
+                    IngestCommand::daemon);
             try (GraphStore store = openStore()) {
                 Pipeline loaded = join(pipeline);
                 progress.phase("reading");
@@ -86,6 +89,13 @@ public final class IngestCommand implements Callable<Integer> {
             }
         }
         return s.failed() > 0 ? ExitCodes.SOME_INPUT_FAILED : ExitCodes.OK;
+    }
+
+    /** Runs {@code task} on a new daemon thread: a load must not keep the JVM alive after an error. */
+    private static void daemon(Runnable task) {
+        Thread t = new Thread(task, "newsgraph-load");
+        t.setDaemon(true);
+        t.start();
     }
 
     private boolean showProgress() {

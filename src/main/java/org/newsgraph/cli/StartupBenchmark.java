@@ -18,7 +18,8 @@ import org.newsgraph.NewsgraphException;
  * does, and prints the wall time of each command (the median of the runs): the JVM alone ({@code --version}), an
  * ingest of the seed folder into a new store, {@code cypher "RETURN 1"} and {@code stats} on it; each once plain and
  * once with a class-data-sharing archive that a first run of the same command wrote (JDK 13+:
- * {@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}).
+ * {@code -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}), and once through the launcher
+ * {@code target/newsgraph} beside the jar (its archive, written by a first untimed run, and its JIT options).
  */
 final class StartupBenchmark {
 
@@ -50,19 +51,32 @@ final class StartupBenchmark {
                     new Step("stats", List.of("stats", "--db", db.toString()), false));
             out.printf(Locale.ROOT, "start-up of java -jar %s, wall seconds (median of %d runs), %d cores, Java %s%n",
                     shown(jar), runs, Runtime.getRuntime().availableProcessors(), Runtime.version().feature());
-            out.printf(Locale.ROOT, "%-52s %8s %14s%n", "", "plain", "with CDS");
+            Path launcher = jar.resolveSibling("newsgraph");
+            boolean withLauncher = Files.isExecutable(launcher);
+            out.printf(Locale.ROOT, "%-52s %8s %10s %18s%n", "", "plain", "with CDS",
+                    withLauncher ? shown(launcher) : "(no launcher)");
             out.flush();
             for (Step step : steps) {
-                double plain = median(step, db, List.of());
+                double plain = median(step, db, java(List.of()), null);
                 Path archive = work.resolve("cds-" + steps.indexOf(step) + ".jsa");
-                time(step, db, List.of("-XX:ArchiveClassesAtExit=" + archive));
-                double shared = median(step, db, List.of("-XX:SharedArchiveFile=" + archive));
-                out.printf(Locale.ROOT, "%-52s %8.2f %14.2f%n", step.name(), plain, shared);
+                time(step, db, java(List.of("-XX:ArchiveClassesAtExit=" + archive)), null);
+                double shared = median(step, db, java(List.of("-XX:SharedArchiveFile=" + archive)), null);
+                String launched = "";
+                if (withLauncher) {
+                    Path own = work.resolve("launcher-" + steps.indexOf(step) + ".jsa");
+                    time(step, db, List.of(launcher.toString()), own);     // writes its archive
+                    launched = String.format(Locale.ROOT, "%.2f", median(step, db, List.of(launcher.toString()), own));
+                }
+                out.printf(Locale.ROOT, "%-52s %8.2f %10.2f %18s%n", step.name(), plain, shared, launched);
                 out.flush();
             }
             out.println();
             out.println("CDS: a class-data-sharing archive of the classes a command loads, written by one run with");
             out.println("-XX:ArchiveClassesAtExit=FILE and used with -XX:SharedArchiveFile=FILE (see README).");
+            if (withLauncher) {
+                out.println(shown(launcher) + ": the launcher beside the jar, with its own archive (written by a first"
+                        + " run) and C1 only for short commands (see README).");
+            }
             out.flush();
         } finally {
             BenchmarkCommand.deleteTree(work);
@@ -70,29 +84,44 @@ final class StartupBenchmark {
         return ExitCodes.OK;
     }
 
-    private double median(Step step, Path db, List<String> jvmOptions) {
-        double[] times = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            times[i] = time(step, db, jvmOptions);
-        }
-        Arrays.sort(times);
-        return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
-    }
-
-    /** Runs one command in a child JVM and returns its wall time in seconds; an ingest starts from a new store. */
-    private double time(Step step, Path db, List<String> jvmOptions) {
-        if (step.newStore()) {
-            deleteTreeQuietly(db);
-        }
+    /** The command line that runs the jar in this JVM's Java with {@code jvmOptions}. */
+    private List<String> java(List<String> jvmOptions) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
+        return command;
+    }
+
+    private double median(Step step, Path db, List<String> launch, Path archive) {
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            times[i] = time(step, db, launch, archive);
+        }
+        Arrays.sort(times);
+        return runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
+    }
+
+    /**
+     * Runs one command ({@code launch} then the step's arguments) and returns its wall time in seconds; an ingest
+     * starts from a new store. {@code archive}, when given, is the launcher's archive ({@code NEWSGRAPH_CDS}).
+     */
+    private double time(Step step, Path db, List<String> launch, Path archive) {
+        if (step.newStore()) {
+            deleteTreeQuietly(db);
+        }
+        List<String> command = new ArrayList<>(launch);
         command.addAll(step.args());
         try {
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            builder.environment().remove("NEWSGRAPH_JAVA_OPTS");
+            if (archive != null) {
+                builder.environment().put("NEWSGRAPH_CDS", archive.toString());
+            }
+            Process p = builder.start();
             byte[] output = p.getInputStream().readAllBytes();
             if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
                 p.destroyForcibly();

@@ -52,11 +52,11 @@ public final class Pipeline {
     }
 
     /**
-     * Loads the dependency parser of the pipeline's language now (it otherwise loads on the first sentence that needs
-     * a parse): an ingest calls this on a thread of its own while the store opens.
+     * Loads the dependency parser of {@link #german()} now (it otherwise loads on the first sentence that needs a
+     * parse): an ingest calls this on a thread of its own while the models and the store load.
      */
-    public void preloadParser() {
-        CoreNlpDependencyParser.shared(models.language());
+    public static void preloadGermanParser() {
+        CoreNlpDependencyParser.shared(Language.GERMAN);
     }
 
     /** A new extractor for one worker thread. */
