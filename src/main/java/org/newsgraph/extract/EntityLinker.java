@@ -107,7 +107,10 @@ public final class EntityLinker {
                     }
                 }
                 default -> {
-                    boolean afterLocative = i > 0 && locatives.contains(lower(tokens.get(i - 1).text()));
+                    // "die Regierung in Kiew", "den Machthabern in Moskau": the capital stands for its state
+                    boolean afterLocative = i > 0 && locatives.contains(lower(tokens.get(i - 1).text()))
+                            && !(i > 1 && lower(tokens.get(i - 1).text()).equals("in")
+                                    && governmentNouns.contains(lower(tokens.get(i - 2).text())));
                     boolean afterConjunction = i > 0 && conjunctions.contains(lower(tokens.get(i - 1).text()));
                     boolean isPlace = afterLocative || afterConjunction && chainIsPlace;
                     chainIsPlace = isPlace;

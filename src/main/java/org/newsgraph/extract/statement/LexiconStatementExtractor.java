@@ -78,7 +78,8 @@ public final class LexiconStatementExtractor implements StatementExtractor {
         for (Sentence s : a.sentences()) {
             List<Candidate> candidates = new ArrayList<>(new SentenceStatements(lexicon, index, s.index(), stateOf).find());
             Set<Candidate> parsed = new HashSet<>();
-            for (Candidate p : finder.find(s.index())) {
+            List<Candidate> parses = finder.find(s.index());
+            for (Candidate p : parses) {
                 if (candidates.stream().noneMatch(c -> c.type() == p.type() && c.actor().equals(p.actor())
                         && (c.target() != null || p.target() == null))) {
                     if (p.type() == StatementType.AGREED && namesEvent(s, p)) {
@@ -104,18 +105,25 @@ public final class LexiconStatementExtractor implements StatementExtractor {
                 if (!group.isEmpty()) {
                     continue;
                 }
-                Entity target = parsed.contains(c) ? target(c, index, stateOf, used, event)
-                        : wordOrderTarget(c, index, stateOf, used, event);
-                if (target == null || target.equals(c.actor()) || !lexicon.targetTypes(c.type()).contains(target.type())) {
+                List<Entity> targets = parsed.contains(c) ? targets(c, index, stateOf, used, event)
+                        : nonNull(wordOrderTarget(c, index, stateOf, used, event));
+                targets = targets.stream().filter(t -> !t.equals(c.actor())
+                        && lexicon.targetTypes(c.type()).contains(t.type())).toList();
+                if (targets.isEmpty()) {
                     untargeted.add(new Statement(c.type(), c.actor(), c.actor(), text(s, c, index, null), cameo(c, s),
                             date(a, s, event), event == null ? null : event.id(), List.of(s.text())));
                     continue;
                 }
-                used.add(target);
-                String what = text(s, c, index, target);
-                Statement st = new Statement(c.type(), c.actor(), target, what, cameo(c, s), date(a, s, event),
-                        event == null ? null : event.id(), List.of(s.text()));
-                merged.merge(c.type() + "|" + c.actor().key() + "|" + target.key(), st, StatementMatcher::merge);
+                for (Entity target : targets) {
+                    used.add(target);
+                    String what = text(s, c, index, target);
+                    if (what.isEmpty()) {
+                        what = parsedContent(s, c, parses, index, target);
+                    }
+                    Statement st = new Statement(c.type(), c.actor(), target, what, cameo(c, s), date(a, s, event),
+                            event == null ? null : event.id(), List.of(s.text()));
+                    merged.merge(c.type() + "|" + c.actor().key() + "|" + target.key(), st, StatementMatcher::merge);
+                }
             }
         }
         for (Statement u : untargeted) {
@@ -154,22 +162,79 @@ public final class LexiconStatementExtractor implements StatementExtractor {
         }
     }
 
-    private Entity target(Candidate c, MentionIndex index, Map<String, Entity> stateOf, Set<Entity> used, Event event) {
+    /**
+     * The targets of a candidate the parse found: its addressee role; else the first party named in the content, with
+     * the parties coordinated with it ("Gespräche zwischen Moskau und Kiew": both); else none.
+     */
+    private List<Entity> targets(Candidate c, MentionIndex index, Map<String, Entity> stateOf, Set<Entity> used,
+                                 Event event) {
         Entity actorSide = stateOf.get(c.actor().key());
         List<EntityType> types = lexicon.targetTypes(c.type());
         if (c.target() != null && types.contains(c.target().type()) && fits(c.target(), c, actorSide)) {
-            return c.target();
+            return List.of(c.target());
         }
         List<Token> tokens = index.sentence(c.sentence()).tokens();
+        List<Mention> mentions = index.in(c.sentence());
         for (EntityType type : types) {
-            for (Mention m : index.in(c.sentence())) {
-                if (m.entity().type() == type && m.firstToken() >= c.contentFrom() && m.lastToken() <= c.contentTo()
-                        && fits(m.entity(), c, actorSide) && !MentionIndex.inQuote(tokens, m.firstToken())) {
-                    return m.entity();
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.entity().type() == type && inContent(m, c) && fits(m.entity(), c, actorSide)
+                        && !MentionIndex.inQuote(tokens, m.firstToken())) {
+                    List<Entity> out = new ArrayList<>(List.of(m.entity()));
+                    Mention last = m;
+                    for (int j = i + 1; j < mentions.size(); j++) {
+                        Mention next = mentions.get(j);
+                        if (!inContent(next, c) || !coordinated(tokens, last, next)) {
+                            break;
+                        }
+                        if (types.contains(next.entity().type()) && fits(next.entity(), c, actorSide)
+                                && !out.contains(next.entity())) {
+                            out.add(next.entity());
+                        }
+                        last = next;
+                    }
+                    return out;
                 }
             }
         }
-        return null;
+        return List.of();
+    }
+
+    private static boolean inContent(Mention m, Candidate c) {
+        return m.firstToken() >= c.contentFrom() && m.lastToken() <= c.contentTo();
+    }
+
+    /** True when only a comma or a coordinating conjunction (and articles) stand between the two mentions. */
+    private static boolean coordinated(List<Token> tokens, Mention a, Mention b) {
+        boolean conjunction = false;
+        for (int k = a.lastToken() + 1; k < b.firstToken(); k++) {
+            String tag = tokens.get(k).tag();
+            if (tag.equals("CCONJ") || tokens.get(k).text().equals(",")) {
+                conjunction = true;
+            } else if (!tag.equals("DET")) {
+                return false;
+            }
+        }
+        return conjunction;
+    }
+
+    /** The parse's reading of a word-order candidate: the same type and actor in the same sentence, or null. */
+    private static Candidate twin(Candidate c, List<Candidate> parses) {
+        return parses.stream().filter(p -> p.type() == c.type() && p.actor().equals(c.actor())).findFirst()
+                .orElse(null);
+    }
+
+    private static List<Entity> nonNull(Entity e) {
+        return e == null ? List.of() : List.of(e);
+    }
+
+    /**
+     * The content of the parse's reading of the same statement (type and actor) in this sentence, for a word-order
+     * candidate whose own content span held nothing but the parties; empty when the parse has none.
+     */
+    private String parsedContent(Sentence s, Candidate c, List<Candidate> parses, MentionIndex index, Entity target) {
+        Candidate p = twin(c, parses);
+        return p == null ? "" : text(s, p, index, target);
     }
 
     /**

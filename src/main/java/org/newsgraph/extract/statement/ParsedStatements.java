@@ -156,6 +156,9 @@ final class ParsedStatements {
         int[] content;
         if (attributive(t, i) && index.sentence(sentence).tokens().get(i).tag().matches("ADJ|VERB")
                 && t.is(i, "amod")) {
+            if (frame.descriptive()) {
+                return;   // "die von den USA unterstützte Regierung": a standing relation, not a statement
+            }
             actors = agent(sentence, t, i);
             content = t.span(t.head(i));
         } else {

@@ -46,8 +46,10 @@ public final class StatementLexicon {
     /**
      * The argument frame of a trigger: the roles that give its actor, its target (addressee) and its content, each
      * list in order of preference. A role {@code head:R} reads role R of the predicate the noun depends on.
+     * {@code descriptive}: a participle of the frame's verbs that modifies a noun describes a standing relation
+     * ("die von Russland unterstützten Separatisten"), not a statement.
      */
-    public record Frame(List<Role> actor, List<Role> target, List<Role> content) {
+    public record Frame(List<Role> actor, List<Role> target, List<Role> content, boolean descriptive) {
         public Frame {
             actor = List.copyOf(actor);
             target = List.copyOf(target);
@@ -69,7 +71,7 @@ public final class StatementLexicon {
         Map<String, Frame> frames = new HashMap<>();
         for (Resource r : file.instances("StatementFrame")) {
             frames.put(r.getURI(), new Frame(roles(file, r, "actor"), roles(file, r, "target"),
-                    roles(file, r, "content")));
+                    roles(file, r, "content"), file.flag(r, "attributiveDescribes")));
         }
         Map<String, StatementType> byIri = new HashMap<>();
         for (Resource r : file.instances("StatementTypeDef")) {

@@ -52,6 +52,11 @@ class StatementFrameTest {
         "Armenien und Aserbaidschan werfen sich gegenseitig Verstöße gegen die Waffenruhe vor.|ACCUSED Armenien -> Aserbaidschan|Verstöße",
         // "stehen hinter X": support needs its "hinter" phrase
         "Hinter der ukrainischen Regierung steht die Europäische Union.|SUPPORTED Europäische Union -> Ukraine|Regierung",
+        // light verb with a dative: the addressee of "Vorwürfe machen"
+        "Olaf Scholz machte der russischen Führung schwere Vorwürfe.|ACCUSED Olaf Scholz -> Russland|Vorwürfe",
+        // coordinated states in the content, named by their capitals after "Regierungen in": one statement each
+        "Emmanuel Macron pochte auf Gespräche zwischen den Regierungen in Moskau und Kiew.|DEMANDED Emmanuel Macron -> Russland|Gespräche",
+        "Emmanuel Macron pochte auf Gespräche zwischen den Regierungen in Moskau und Kiew.|DEMANDED Emmanuel Macron -> Ukraine|Gespräche",
     })
     void frameReadsTheRolesFromTheParse(String text, String expected, String word) {
         ExtractionFixture.Found found = ExtractionFixture.get().run("2023-03-09", text);
@@ -59,5 +64,16 @@ class StatementFrameTest {
         assertTrue(lines.contains(expected), "expected " + expected + " in " + lines);
         Statement s = found.statements().get(lines.indexOf(expected));
         assertTrue(s.what().contains(word), "content '" + s.what() + "' lacks '" + word + "'");
+    }
+
+    /** A participle of support before a noun describes a standing relation, not a statement. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Die von Russland unterstützten Separatisten griffen am Morgen Stellungen der Ukraine an.",
+        "Die von den USA unterstützte Regierung in Kiew lehnte Gespräche ab.",
+    })
+    void supportAsAnAttributeIsNoStatement(String text) {
+        List<String> lines = ExtractionFixture.get().run("2023-03-09", text).statementLines();
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("SUPPORTED")), "expected no SUPPORTED in " + lines);
     }
 }
