@@ -299,6 +299,8 @@ public final class ArgumentReader {
         Entity e = entityAt(sentence, k);
         if (e != null) {
             out.add(e);
+        } else if (pluralSubject(sentence, k)) {
+            out.addAll(latestGroup(sentence, k));
         }
         for (int c : t.children(k, "conj")) {
             out.addAll(entitiesWithConjuncts(sentence, c));
@@ -374,6 +376,73 @@ public final class ArgumentReader {
             }
         }
         return null;
+    }
+
+    /** "sie vereinbarten": a personal pronoun that is both singular and plural, as the subject of a plural verb. */
+    private boolean pluralSubject(int sentence, int k) {
+        Token tok = index.sentence(sentence).tokens().get(k);
+        String w = tok.text().toLowerCase(Locale.ROOT);
+        return tok.tag().equals("PRON") && cues.personPronouns().contains(w) && cues.groupPronouns().contains(w)
+                && pluralVerb(sentence, k);
+    }
+
+    /**
+     * The latest coordinated group of two or more persons named before token {@code k} ("Scholz, Macron und Draghi
+     * reisten nach Kiew. Dort trafen sie Selenskyj."), in this sentence or the two before; empty when there is none.
+     */
+    private List<Entity> latestGroup(int sentence, int k) {
+        for (int s = sentence; s >= Math.max(0, sentence - 2); s--) {
+            List<Mention> ms = index.in(s);
+            DependencyTree t = tree(s);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention m = ms.get(i);
+                if (s == sentence && m.firstToken() >= k || m.entity().type() != EntityType.Person) {
+                    continue;
+                }
+                int first = headOf(t, m);
+                while (first >= 0 && t.is(first, "conj") && t.head(first) >= 0) {
+                    first = t.head(first);
+                }
+                if (first < 0) {
+                    continue;
+                }
+                List<Entity> group = new ArrayList<>();
+                for (Entity g : entitiesWithConjunctsOf(s, first)) {
+                    if (g.type() == EntityType.Person && !group.contains(g)) {
+                        group.add(g);
+                    }
+                }
+                if (group.size() >= 2) {
+                    return group;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The mention's token whose head lies outside it. */
+    private static int headOf(DependencyTree t, Mention m) {
+        for (int j = m.firstToken(); j <= m.lastToken(); j++) {
+            int h = t.head(j);
+            if (h < m.firstToken() || h > m.lastToken()) {
+                return j;
+            }
+        }
+        return m.firstToken();
+    }
+
+    /** The entities of a token and its conjuncts, without resolving pronouns (named parties only). */
+    private List<Entity> entitiesWithConjunctsOf(int sentence, int k) {
+        DependencyTree t = tree(sentence);
+        List<Entity> out = new ArrayList<>();
+        Mention m = mentionAt(sentence, k);
+        if (m != null) {
+            out.add(m.entity());
+        }
+        for (int c : t.children(k, "conj")) {
+            out.addAll(entitiesWithConjunctsOf(sentence, c));
+        }
+        return out;
     }
 
     /** The verb a subject pronoun depends on ends like a plural ("vereinbarten", "haben"). */

@@ -23,6 +23,7 @@ import org.newsgraph.extract.time.TimeExpression;
 import org.newsgraph.extract.time.TimeNormalizer;
 import org.newsgraph.extract.time.TimeType;
 import org.newsgraph.ingest.PartialDate;
+import org.newsgraph.nlp.DependencyTree;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
@@ -105,7 +106,7 @@ public final class LexiconStatementExtractor implements StatementExtractor {
                 if (!group.isEmpty()) {
                     continue;
                 }
-                List<Entity> targets = parsed.contains(c) ? targets(c, index, stateOf, used, event)
+                List<Entity> targets = parsed.contains(c) ? targets(c, index, a.tree(s.index()), stateOf, event)
                         : nonNull(wordOrderTarget(c, index, stateOf, used, event));
                 targets = targets.stream().filter(t -> !t.equals(c.actor())
                         && lexicon.targetTypes(c.type()).contains(t.type())).toList();
@@ -166,7 +167,7 @@ public final class LexiconStatementExtractor implements StatementExtractor {
      * The targets of a candidate the parse found: its addressee role; else the first party named in the content, with
      * the parties coordinated with it ("Gespräche zwischen Moskau und Kiew": both); else none.
      */
-    private List<Entity> targets(Candidate c, MentionIndex index, Map<String, Entity> stateOf, Set<Entity> used,
+    private List<Entity> targets(Candidate c, MentionIndex index, DependencyTree tree, Map<String, Entity> stateOf,
                                  Event event) {
         Entity actorSide = stateOf.get(c.actor().key());
         List<EntityType> types = lexicon.targetTypes(c.type());
@@ -179,7 +180,7 @@ public final class LexiconStatementExtractor implements StatementExtractor {
             for (int i = 0; i < mentions.size(); i++) {
                 Mention m = mentions.get(i);
                 if (m.entity().type() == type && inContent(m, c) && fits(m.entity(), c, actorSide)
-                        && !MentionIndex.inQuote(tokens, m.firstToken())) {
+                        && !MentionIndex.inQuote(tokens, m.firstToken()) && !participleAgent(tree, m)) {
                     List<Entity> out = new ArrayList<>(List.of(m.entity()));
                     Mention last = m;
                     for (int j = i + 1; j < mentions.size(); j++) {
@@ -198,6 +199,17 @@ public final class LexiconStatementExtractor implements StatementExtractor {
             }
         }
         return List.of();
+    }
+
+    /** "das von Russland angegriffene Land": the agent of a participle in the content is not the party it names. */
+    private static boolean participleAgent(DependencyTree tree, Mention m) {
+        int k = m.firstToken();
+        while (k < m.lastToken() && tree.head(k) >= m.firstToken() && tree.head(k) <= m.lastToken()) {
+            k++;   // the mention's own head: the token whose head lies outside it
+        }
+        int head = tree.head(k);
+        return head >= 0 && (tree.is(head, "amod") || tree.is(head, "acl"))
+                && (tree.is(k, "nmod") || tree.is(k, "obl"));
     }
 
     private static boolean inContent(Mention m, Candidate c) {

@@ -48,6 +48,10 @@ class EventFrameTest {
             + "|meeting 2023-03-06 held [Emmanuel Macron, Olaf Scholz]",
         // a noun as object of a light verb takes the verb's subject
         "Olaf Scholz führte am Montag ein Gespräch mit Xi Jinping.|meeting 2023-03-06 held [Olaf Scholz, Xi Jinping]",
+        // plural pronoun subject: the latest coordinated group of persons
+        "Olaf Scholz, Emmanuel Macron und Mario Draghi sitzen seit dem Morgen in einem Zug. Am Freitag wollen sie mit "
+            + "Wolodymyr Selenskyj sprechen."
+            + "|meeting 2023-03-10 planned [Emmanuel Macron, Mario Draghi, Olaf Scholz, Wolodymyr Selenskyj]",
     })
     void constructionGivesTheParticipants(String sentence, String expected) {
         ExtractionFixture.Found found = ExtractionFixture.get().run("2023-03-09", sentence);

@@ -76,4 +76,13 @@ class StatementFrameTest {
         List<String> lines = ExtractionFixture.get().run("2023-03-09", text).statementLines();
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("SUPPORTED")), "expected no SUPPORTED in " + lines);
     }
+
+    /** The agent of a participle in the content ("das von Russland angegriffene Land") is not the target. */
+    @org.junit.jupiter.api.Test
+    void theAgentOfAParticipleInTheContentIsNoTarget() {
+        List<String> lines = ExtractionFixture.get()
+                .run("2023-03-09", "Olaf Scholz pochte auf Hilfe für das von Russland angegriffene Land.")
+                .statementLines();
+        assertTrue(lines.stream().noneMatch(l -> l.endsWith("-> Russland")), "expected no target Russland in " + lines);
+    }
 }
