@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
                 "  java -jar target/newsgraph.jar benchmark --warmup 0 --rounds 1",
                 "(the second measures a cold start: JIT compilation is timed too)",
                 "  java -jar target/newsgraph.jar benchmark --startup",
-                "(wall time of whole commands in child JVMs, plain and with a CDS archive)"})
+                "(wall time of whole commands in child JVMs: plain, with a CDS archive, and through the launcher",
+                " target/newsgraph)"})
 public final class BenchmarkCommand implements Callable<Integer> {
 
     @Spec
@@ -70,7 +71,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--startup", description = "Measure start-up instead: run this jar as a user does (--version, "
             + "ingest of --seeds into a new store, cypher \"RETURN 1\", stats) in child JVMs and print each "
-            + "command's wall time, plain and with a class-data-sharing archive.")
+            + "command's wall time: plain, with a class-data-sharing archive, and through the launcher "
+            + "target/newsgraph beside the jar.")
     boolean startup;
 
     @Option(names = "--runs", defaultValue = "3", paramLabel = "N",
