@@ -322,10 +322,11 @@ public final class ArgumentReader {
         for (String rel : List.of("flat", "appos", "nmod:poss", "det:poss", "nmod", "amod", "compound")) {
             for (int c : t.children(k, rel)) {
                 Mention inner = mentionAt(sentence, c);
-                if (rel.equals("nmod") && preposition(sentence, c) != null
+                String prep = rel.equals("nmod") ? preposition(sentence, c) : null;
+                if (prep != null && !cues.exemplifying().contains(prep)
                         && (inner == null || !inner.rule().equals("capital"))) {
-                    continue;   // a noun names a party by its genitive, or by its seat ("die Regierung in Kiew")
-                }
+                    continue;   // a noun names a party by its genitive, by its seat ("die Regierung in Kiew"), or
+                }               // by examples ("Länder wie Russland")
                 if (inner != null && ACTORS.contains(inner.entity().type())) {
                     return inner.entity();
                 }

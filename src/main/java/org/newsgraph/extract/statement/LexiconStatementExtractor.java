@@ -77,9 +77,10 @@ public final class LexiconStatementExtractor implements StatementExtractor {
         Map<String, Statement> merged = new LinkedHashMap<>();
         List<Statement> untargeted = new ArrayList<>();
         for (Sentence s : a.sentences()) {
-            List<Candidate> candidates = new ArrayList<>(new SentenceStatements(lexicon, index, s.index(), stateOf).find());
-            Set<Candidate> parsed = new HashSet<>();
             List<Candidate> parses = finder.find(s.index());
+            List<Candidate> candidates = new ArrayList<>(new SentenceStatements(lexicon, index, s.index(), stateOf)
+                    .find().stream().filter(c -> !finder.negated(s.index(), c.type())).toList());
+            Set<Candidate> parsed = new HashSet<>();
             for (Candidate p : parses) {
                 if (candidates.stream().noneMatch(c -> c.type() == p.type() && c.actor().equals(p.actor())
                         && (c.target() != null || p.target() == null))) {

@@ -32,6 +32,8 @@ final class ParsedStatements {
     private final StatementLexicon lexicon;
     private final MentionIndex index;
     private final ArgumentReader args;
+    /** "sentence|type" of the negated verbs {@link #find} met. */
+    private final java.util.Set<String> negatedKeys = new java.util.HashSet<>();
 
     ParsedStatements(StatementLexicon lexicon, MentionIndex index, ArgumentReader args) {
         this.lexicon = lexicon;
@@ -150,7 +152,46 @@ final class ParsedStatements {
         return (t.is(i, "amod") || t.is(i, "acl")) && t.head(i) >= 0;
     }
 
+    /**
+     * True when verb {@code i} is negated: "nicht" or the like depends on it (or on the auxiliary chain it heads),
+     * or its object opens with "kein".
+     */
+    private boolean negated(int sentence, DependencyTree t, int i) {
+        List<Token> tokens = index.sentence(sentence).tokens();
+        for (int c : t.children(i)) {
+            if ((t.is(c, "advmod") || t.is(c, "neg") || t.is(c, "advmod:neg")) && lexicon.isWord("negation", tokens.get(c))) {
+                return true;
+            }
+            if (t.is(c, "obj") || t.is(c, "nsubj:pass")) {
+                for (int d : t.children(c, "det")) {
+                    if (lexicon.isWord("negativeDeterminer", tokens.get(d))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when {@link #find} saw a negated verb of this type in the sentence. */
+    boolean negated(int sentence, StatementType type) {
+        return negatedKeys.contains(sentence + "|" + type);
+    }
+
     private void fromVerb(int sentence, DependencyTree t, int i, StatementLexicon.Verb verb, List<Candidate> out) {
+        if (negated(sentence, t, i)) {
+            negatedKeys.add(sentence + "|" + verb.type());
+            StatementType negatedType = lexicon.negatedType(verb.type());
+            if (negatedType != null) {
+                fromVerb(sentence, t, i, verb, negatedType, out);
+            }
+            return;
+        }
+        fromVerb(sentence, t, i, verb, verb.type(), out);
+    }
+
+    private void fromVerb(int sentence, DependencyTree t, int i, StatementLexicon.Verb verb, StatementType type,
+                          List<Candidate> out) {
         StatementLexicon.Frame frame = verb.frame();
         List<Entity> actors;
         int[] content;
@@ -169,7 +210,7 @@ final class ParsedStatements {
         if (coversOnly(sentence, content, targets)) {
             content = t.span(i);   // the content role was the target itself ("die Ukraine zu unterstützen")
         }
-        emit(sentence, i, verb.type(), actors, targets, content, out);
+        emit(sentence, i, type, actors, targets, content, out);
     }
 
     /** True when the content span holds nothing but mentions of the targets (and articles). */

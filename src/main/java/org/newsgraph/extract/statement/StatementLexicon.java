@@ -61,6 +61,7 @@ public final class StatementLexicon {
                            Frame nounFrame) { }
 
     private final Map<StatementType, TypeDef> types = new EnumMap<>(StatementType.class);
+    private final Map<StatementType, StatementType> negatedTypes = new EnumMap<>(StatementType.class);
     private final List<Verb> verbs = new ArrayList<>();
     /** Lemma, joined particle + lemma and every listed form -> indexes into {@link #verbs}. */
     private final Map<String, List<Integer>> verbIndex = new HashMap<>();
@@ -88,6 +89,17 @@ public final class StatementLexicon {
             }
             types.put(type, new TypeDef(file.required(r, "cameo"), file.string(r, "eventCameo"), targets,
                     frame(file, r, "verbFrame", frames, null), frame(file, r, "nounFrame", frames, null)));
+        }
+        for (Resource r : file.instances("StatementTypeDef")) {
+            List<Resource> negated = file.resources(r, "negatedType");
+            if (!negated.isEmpty()) {
+                StatementType to = byIri.get(negated.get(0).getURI());
+                if (to == null) {
+                    throw new ConfigurationException("expected ng:negatedType of " + r.getURI() + " in "
+                            + file.name() + " to name an ng:StatementTypeDef, found " + negated + "; fix the entry");
+                }
+                negatedTypes.put(byIri.get(r.getURI()), to);
+            }
         }
         for (StatementType t : StatementType.values()) {
             if (!types.containsKey(t)) {
@@ -192,6 +204,11 @@ public final class StatementLexicon {
 
     public String cameo(StatementType type) {
         return types.get(type).cameo();
+    }
+
+    /** What a negated trigger of this type says ("erkennt ... nicht an": REJECTED), or null: then it says nothing. */
+    public StatementType negatedType(StatementType type) {
+        return negatedTypes.get(type);
     }
 
     /** The code when the content is an event ("schlug ein Treffen vor"), or the plain code. */

@@ -57,6 +57,11 @@ class StatementFrameTest {
         // coordinated states in the content, named by their capitals after "Regierungen in": one statement each
         "Emmanuel Macron pochte auf Gespräche zwischen den Regierungen in Moskau und Kiew.|DEMANDED Emmanuel Macron -> Russland|Gespräche",
         "Emmanuel Macron pochte auf Gespräche zwischen den Regierungen in Moskau und Kiew.|DEMANDED Emmanuel Macron -> Ukraine|Gespräche",
+        // negation: a negated verb of support or agreement is a rejection
+        "Die Türkei will den Beitritt Schwedens nicht unterstützen.|REJECTED Türkei -> Schweden|Beitritt",
+        "Polen erkennt keine Vereinbarungen mit Russland an.|REJECTED Polen -> Russland|Vereinbarungen",
+        // examples of a noun stand for it ("Länder wie X und Y")
+        "Hinter Venezuela stehen Länder wie Russland und Kuba.|SUPPORTED Russland -> Venezuela|Venezuela",
     })
     void frameReadsTheRolesFromTheParse(String text, String expected, String word) {
         ExtractionFixture.Found found = ExtractionFixture.get().run("2023-03-09", text);
@@ -84,5 +89,13 @@ class StatementFrameTest {
                 .run("2023-03-09", "Olaf Scholz pochte auf Hilfe für das von Russland angegriffene Land.")
                 .statementLines();
         assertTrue(lines.stream().noneMatch(l -> l.endsWith("-> Russland")), "expected no target Russland in " + lines);
+    }
+
+    /** A negated verb of a type with no opposite says nothing ("drohte nicht"). */
+    @org.junit.jupiter.api.Test
+    void aNegatedThreatIsNoStatement() {
+        List<String> lines = ExtractionFixture.get()
+                .run("2023-03-09", "Joe Biden drohte Russland am Montag nicht mit Sanktionen.").statementLines();
+        assertTrue(lines.isEmpty(), "expected no statement in " + lines);
     }
 }
