@@ -19,8 +19,9 @@ import org.newsgraph.graph.CypherRunner;
  * }</pre>
  *
  * A gold entity is found when a node of its type has its name, or one of its surface forms as name or alias, and is
- * mentioned by one of its articles. A gold event is found when a graph event of the same kind and date, reported by
- * one of its articles, has at least half of its participants. Met pairs are every two persons of a held event (a
+ * mentioned by one of its articles. A gold event is found when a graph event of the same kind and date (or a date within the
+ * gold's partial one: "2019-12-09" for "2019-12"), reported by one of its articles, has at least half of its
+ * participants. Met pairs are every two persons of a held event (a
  * convener, where the event has one, is information only: all five leaders of one conference call met each other, as
  * the who-met-whom question counts them). A gold statement is found when a relationship of the
  * same type joins the same actor and target, and its {@code what} contains every keyword. Matching is one to one.
@@ -149,7 +150,7 @@ public final class Evaluator {
 
     private static boolean matches(Gold.GoldEvent ge, GraphFacts.EventRow e, Map<String, String> files,
                                    Resolver resolver) {
-        if (!ge.kind().equals(e.kind()) || !java.util.Objects.equals(ge.date(), e.date())) {
+        if (!ge.kind().equals(e.kind()) || !sameDate(ge.date(), e.date())) {
             return false;
         }
         boolean reported = e.articles().stream().anyMatch(a -> ge.in().contains(files.get(a)));
@@ -165,6 +166,25 @@ public final class Evaluator {
             }
         }
         return common >= 1 && 2 * common >= ge.participants().size();
+    }
+
+    /**
+     * The graph's date is the gold's, or lies within the gold's partial date: an article that gives only the month
+     * ("2019-12") reports the same event as one that gives the day, and merged reports carry the day.
+     */
+    static boolean sameDate(String gold, String graph) {
+        if (java.util.Objects.equals(gold, graph)) {
+            return true;
+        }
+        if (gold == null || graph == null || gold.contains("/") || gold.length() == 10) {
+            return false;
+        }
+        for (String end : graph.split("/")) {
+            if (!end.startsWith(gold + "-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Score met(GraphFacts g, Map<String, String> files, Resolver resolver, Map<String, String> eventMatch) {

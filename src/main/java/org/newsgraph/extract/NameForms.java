@@ -21,11 +21,19 @@ final class NameForms {
     private final List<String> adjectiveEndings;
     private final List<String> nounEndings;
     private final List<String> genitiveSuffixes;
+    /** Endings of a name that news sites spell two ways ("Selenskyj", "Selenskij"): {written, also written}. */
+    private final List<String[]> spellingVariants = new ArrayList<>();
 
     NameForms(KnowledgeBase kb) {
         this.adjectiveEndings = longestFirst(kb.words("adjectiveEnding"));
         this.nounEndings = longestFirst(kb.words("nounEnding"));
         this.genitiveSuffixes = longestFirst(kb.words("genitiveSuffix"));
+        for (String pair : kb.words("spellingVariant")) {
+            String[] ab = pair.split("\\|");
+            if (ab.length == 2) {
+                spellingVariants.add(ab);
+            }
+        }
     }
 
     /** Every form of a (multi-word) label, each as its list of tokens; the label itself comes first. */
@@ -43,6 +51,13 @@ final class NameForms {
             }
             if (startsUpper(t) && (last || beforeLower)) {
                 forms.addAll(nounForms(t));
+            }
+            if (startsUpper(t)) {
+                for (String[] v : spellingVariants) {
+                    if (t.length() > v[0].length() + 3 && t.endsWith(v[0])) {
+                        forms.add(t.substring(0, t.length() - v[0].length()) + v[1]);
+                    }
+                }
             }
             if (i == 0 && startsLower(t)) {
                 forms.addAll(capitalizeAll(forms));

@@ -67,6 +67,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void transliterationVariantsOfANameEndingLinkToOneEntity() {
+        String a = idOf(link("Präsident Selenskyj reiste nach Brüssel.", "2023-02-01"), "Selenskyj", EntityType.Person);
+        String b = idOf(link("Am Abend sprach Selenskij vor dem Parlament.", "2023-02-01"), "Selenskij",
+                EntityType.Person);
+        assertEquals(a, b);
+    }
+
+    @Test
     void shortNameAfterFullNameIsTheSamePerson() {
         List<Mention> m = link("Olaf Scholz traf am Montag in Paris ein. Scholz sagte, die Gespräche seien gut "
                 + "verlaufen.", "2022-05-10");

@@ -23,7 +23,8 @@ import org.newsgraph.ingest.PartialDate;
  *
  * <p>Same event when: the kinds are of one family ("Videogipfel", "Videogespräch", "Videoschalte" are all
  * video_conference) or one report uses a generic word ("Gespräch"); the participants share at least two members
- * (or the one member of a single-party event); and the dates are both known and compatible: equal, one partial
+ * (or the one member of a single-party event, when one of the two has persons only: a state alone, "China", does not
+ * join "Deutschland, China"); and the dates are both known and compatible: equal, one partial
  * date containing the other ("2021-12" and "2021-12-07"), overlapping ranges, and a weekday known for a partial date
  * agreeing with the other's full date ("am Dienstag" in an article dated "2021-12" fits 2021-12-07).
  */
@@ -55,7 +56,14 @@ public final class EventMatcher {
         Set<String> shared = keys(a);
         shared.retainAll(keys(b));
         int needed = Math.min(2, Math.min(keys(a).size(), keys(b).size()));
+        if (needed == 1 && !personsOnly(a) && !personsOnly(b)) {
+            return keys(a).equals(keys(b));   // "China" alone says too little to join "Deutschland, China"
+        }
         return needed > 0 && shared.size() >= needed;
+    }
+
+    private static boolean personsOnly(Event e) {
+        return !e.participants().isEmpty() && e.participants().stream().allMatch(x -> x.type() == EntityType.Person);
     }
 
     private static Set<String> keys(Event e) {

@@ -46,6 +46,19 @@ class EventMatcherTest {
     }
 
     @Test
+    void aStateAloneDoesNotJoinAnotherEventButAPersonAloneDoes() {
+        Entity china = new Entity("CN", EntityType.Country, "China", null);
+        Entity germany = new Entity("DE", EntityType.Country, "Deutschland", null);
+        Event chinaOnly = event(EventKind.MEETING, "Treffen", "2023-04", EventStatus.HELD, null, china);
+        assertFalse(MATCHER.sameEvent(chinaOnly,
+                event(EventKind.MEETING, "Treffen", "2023-04", EventStatus.HELD, null, germany, china)));
+        assertTrue(MATCHER.sameEvent(chinaOnly, event(EventKind.MEETING, "Treffen", "2023-04-13", EventStatus.HELD,
+                null, china)));
+        assertTrue(MATCHER.sameEvent(event(EventKind.MEETING, "Treffen", "2023-04", EventStatus.HELD, null, SCHOLZ),
+                event(EventKind.MEETING, "Treffen", "2023-04-13", EventStatus.HELD, null, SCHOLZ, XI)));
+    }
+
+    @Test
     void differentDaysOrKindFamiliesOrPartiesAreDifferentEvents() {
         Event call = event(EventKind.PHONE_CALL, "Telefonat", "2023-03-08", EventStatus.HELD, null, SCHOLZ, XI);
         assertFalse(MATCHER.sameEvent(call,
