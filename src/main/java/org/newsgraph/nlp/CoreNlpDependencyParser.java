@@ -124,7 +124,7 @@ public final class CoreNlpDependencyParser implements DependencyParser {
                     tokenOf.add(i);
                 }
             } else {
-                words.add(new TaggedWord(t.text(), parserTag(t.tag())));
+                words.add(new TaggedWord(t.text(), quote(t.text()) ? "PUNCT" : parserTag(t.tag())));
                 tokenOf.add(i);
             }
         }
@@ -150,6 +150,14 @@ public final class CoreNlpDependencyParser implements DependencyParser {
     }
 
     /** The UPOS tag the parser is given: a contraction's {@code ADP+DET} becomes {@code ADP}. */
+    /**
+     * True for a token of quotation marks only: the tagger reads an opening "„" before an adjective as a noun ("ein
+     * „destruktives“ Verhalten"), and the parser then builds the phrase around it; it goes in as punctuation.
+     */
+    static boolean quote(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> "\"'„“”‚‘’«»‹›".indexOf(c) >= 0);
+    }
+
     static String parserTag(String tag) {
         int plus = tag.indexOf('+');
         return plus < 0 ? tag : tag.substring(0, plus);

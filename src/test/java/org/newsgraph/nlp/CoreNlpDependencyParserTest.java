@@ -43,6 +43,14 @@ class CoreNlpDependencyParserTest {
     }
 
     @Test
+    void anOpeningQuoteTaggedAsANounIsPunctuation() {
+        Sentence s = sentence("Putin warf den ukrainischen Behörden ein „destruktives“ Verhalten vor.");
+        DependencyTree t = PARSER.parse(s);
+        assertEquals("punct", t.relation(token(s, "„")), t.describe(s.tokens()));
+        assertEquals(token(s, "warf"), t.head(token(s, "Verhalten")), t.describe(s.tokens()));
+    }
+
+    @Test
     void contractionIsParsedAsPrepositionAndArticle() {
         Sentence s = sentence("Er wurde von Macron zum Dialog aufgefordert.");
         assertEquals("ADP+DET", s.tokens().get(token(s, "zum")).tag());

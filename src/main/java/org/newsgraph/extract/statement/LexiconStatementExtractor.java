@@ -78,8 +78,14 @@ public final class LexiconStatementExtractor implements StatementExtractor {
         List<Statement> untargeted = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             List<Candidate> parses = finder.find(s.index());
+            // The parse reads the roles; the older word-order reading only fills in where the parse found no
+            // statement of the type, or found its actor but no addressee.
             List<Candidate> candidates = new ArrayList<>(new SentenceStatements(lexicon, index, s.index(), stateOf)
-                    .find().stream().filter(c -> !finder.negated(s.index(), c.type())).toList());
+                    .find().stream().filter(c -> !finder.negated(s.index(), c.type()))
+                    .filter(c -> parses.stream().noneMatch(p -> p.type() == c.type())
+                            || parses.stream().anyMatch(p -> p.type() == c.type() && p.actor().equals(c.actor())
+                                    && p.target() == null))
+                    .toList());
             Set<Candidate> parsed = new HashSet<>();
             for (Candidate p : parses) {
                 if (candidates.stream().noneMatch(c -> c.type() == p.type() && c.actor().equals(p.actor())

@@ -324,7 +324,17 @@ final class ParsedStatements {
             }
         }
         List<Entity> targets = first(sentence, i, frame.target());
+        if (targets.isEmpty() && acceptingHead(sentence, t, i)) {
+            targets = actorsOnly(first(sentence, t.head(i), List.of(SUBJECT)));   // "folgte der Einladung Erdoğans"
+        }
         emit(sentence, i, noun.type(), actors, targets, content, out);
+    }
+
+    /** The noun depends on a verb of accepting ("folgte der Einladung", "nahm das Angebot an"): its subject is the addressee. */
+    private boolean acceptingHead(int sentence, DependencyTree t, int i) {
+        int head = t.head(i);
+        return head >= 0 && (t.is(i, "obj") || t.is(i, "obl") || t.is(i, "obl:arg") || t.is(i, "iobj"))
+                && lexicon.isCue("acceptVerb", index.sentence(sentence).tokens().get(head));
     }
 
     /** The noun depends on a verb whose subject speaks it: one of its head lemmas, a light verb, a verb of saying. */

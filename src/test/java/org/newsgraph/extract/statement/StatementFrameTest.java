@@ -60,6 +60,8 @@ class StatementFrameTest {
         // negation: a negated verb of support or agreement is a rejection
         "Die Türkei will den Beitritt Schwedens nicht unterstützen.|REJECTED Türkei -> Schweden|Beitritt",
         "Polen erkennt keine Vereinbarungen mit Russland an.|REJECTED Polen -> Russland|Vereinbarungen",
+        // a verb of accepting: its subject is the addressee of the invitation
+        "Olaf Scholz folgte einer Einladung des indischen Premierministers Narendra Modi.|INVITED Narendra Modi -> Olaf Scholz|Einladung",
         // examples of a noun stand for it ("Länder wie X und Y")
         "Hinter Venezuela stehen Länder wie Russland und Kuba.|SUPPORTED Russland -> Venezuela|Venezuela",
     })
