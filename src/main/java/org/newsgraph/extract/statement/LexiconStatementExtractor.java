@@ -79,15 +79,20 @@ public final class LexiconStatementExtractor implements StatementExtractor {
         for (Sentence s : a.sentences()) {
             List<Candidate> parses = finder.find(s.index());
             // The parse reads the roles; the older word-order reading only fills in where the parse found no
-            // statement of the type, or found its actor but no addressee.
+            // statement of the type, or found its actor but no addressee, or reads the same two parties the other
+            // way round (the parser swaps subject and object of names: "Xi Jinping habe Indien ... vorgeworfen").
             List<Candidate> candidates = new ArrayList<>(new SentenceStatements(lexicon, index, s.index(), stateOf)
                     .find().stream().filter(c -> !finder.negated(s.index(), c.type()))
                     .filter(c -> parses.stream().noneMatch(p -> p.type() == c.type())
                             || parses.stream().anyMatch(p -> p.type() == c.type() && p.actor().equals(c.actor())
-                                    && p.target() == null))
+                                    && p.target() == null)
+                            || parses.stream().anyMatch(p -> swapped(p, c, parses)))
                     .toList());
             Set<Candidate> parsed = new HashSet<>();
             for (Candidate p : parses) {
+                if (candidates.stream().anyMatch(c -> swapped(p, c, parses))) {
+                    continue;
+                }
                 if (candidates.stream().noneMatch(c -> c.type() == p.type() && c.actor().equals(p.actor())
                         && (c.target() != null || p.target() == null))) {
                     if (p.type() == StatementType.AGREED && namesEvent(s, p)) {
@@ -235,6 +240,13 @@ public final class LexiconStatementExtractor implements StatementExtractor {
             }
         }
         return conjunction;
+    }
+
+    /** The parse reads {@code p} as {@code c} the other way round, and not also as {@code c} (a reciprocal). */
+    private static boolean swapped(Candidate p, Candidate c, List<Candidate> parses) {
+        return p.type() == c.type() && p.target() != null && c.target() != null && p.actor().equals(c.target())
+                && p.target().equals(c.actor()) && parses.stream().noneMatch(q -> q.type() == c.type()
+                        && q.actor().equals(c.actor()) && c.target().equals(q.target()));
     }
 
     /** The parse's reading of a word-order candidate: the same type and actor in the same sentence, or null. */
