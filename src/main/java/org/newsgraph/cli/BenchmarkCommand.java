@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
                 "  java -jar target/newsgraph.jar benchmark --warmup 0 --rounds 1",
                 "(the second measures a cold start: JIT compilation is timed too)",
                 "  java -jar target/newsgraph.jar benchmark --startup",
-                "(wall time of whole commands in child JVMs: plain, with a CDS archive, and through the launcher",
-                " target/newsgraph)"})
+                "(wall time of whole commands in child JVMs: plain, with a CDS archive,",
+                "and through the launcher target/newsgraph)"})
 public final class BenchmarkCommand implements Callable<Integer> {
 
     @Spec
