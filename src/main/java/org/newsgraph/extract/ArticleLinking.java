@@ -45,6 +45,14 @@ final class ArticleLinking {
         }
     }
 
+    /** Takes back a mention another source contradicts ("Dumas" as the Duma inside the name "Roland Dumas"). */
+    void remove(Mention m) {
+        mentions.remove(m);
+        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+            covered[m.sentence()][k] = false;
+        }
+    }
+
     boolean isCovered(int sentence, int token) {
         return covered[sentence][token];
     }

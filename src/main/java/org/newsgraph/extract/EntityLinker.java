@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.names.NameSpan;
 import org.newsgraph.ingest.PartialDate;
 import org.newsgraph.kb.KbEntity;
 import org.newsgraph.kb.KnowledgeBase;
@@ -22,7 +23,8 @@ import org.newsgraph.nlp.Token;
  *
  * Three passes: names from the knowledge base (with their inflected forms, family names, nationality adjectives,
  * compound prefixes and capitals); then descriptions (offices at the article's date, "sein US-Amtskollege"); then
- * names the knowledge base does not know, found next to cue words ("Berater Michail Podoljak"), and their short forms.
+ * names the knowledge base does not know, found next to cue words ("Berater Michail Podoljak"), and their short forms;
+ * last the spans of a statistical name finder that nothing before covered.
  * Thread-safe: all per-article state lives in {@link ArticleLinking}.
  */
 public final class EntityLinker {
@@ -40,6 +42,7 @@ public final class EntityLinker {
     private final LabelIndex index;
     private final DescriptionLinker descriptions;
     private final CueNameFinder cues;
+    private final StatisticalNames statistical;
     private final Set<String> locatives;
     private final Set<String> governmentNouns;
     private final Set<String> conjunctions;
@@ -51,12 +54,22 @@ public final class EntityLinker {
         RoleResolver roles = new RoleResolver(kb);
         this.descriptions = new DescriptionLinker(kb, forms, index, roles);
         this.cues = new CueNameFinder(kb, forms, index, roles);
+        this.statistical = new StatisticalNames(forms, index, cues);
         this.locatives = kb.words("locativePreposition");
         this.governmentNouns = kb.words("governmentNoun");
         this.conjunctions = kb.words("conjunction");
     }
 
     public Result link(List<Sentence> sentences, PartialDate articleDate) {
+        return link(sentences, articleDate, List.of());
+    }
+
+    /**
+     * Links with the spans of a statistical name finder as a last source ({@code names.get(s)}: the spans of
+     * sentence s; an empty list for none): a span no other pass covered becomes an entity when it passes the
+     * rule of {@link StatisticalNames}.
+     */
+    public Result link(List<Sentence> sentences, PartialDate articleDate, List<List<NameSpan>> names) {
         ArticleLinking a = new ArticleLinking(sentences, articleDate);
         List<FamilyName> familyNames = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -69,6 +82,7 @@ public final class EntityLinker {
             descriptions.link(a, s);
         }
         cues.link(a);
+        statistical.link(a, names);
         a.mentions.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::firstToken));
         return new Result(a.mentions, a.offices);
     }
