@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.newsgraph.extract.EntityLinker;
 import org.newsgraph.extract.event.EventLexicon;
 import org.newsgraph.extract.names.CoreNlpNameFinder;
+import org.newsgraph.extract.names.NameFinder;
 import org.newsgraph.extract.statement.StatementLexicon;
 import org.newsgraph.extract.time.LexiconTimeNormalizer;
 import org.newsgraph.extract.time.TimeNormalizer;
@@ -69,7 +70,22 @@ public final class Pipeline {
     public PipelineExtractor extractor() {
         return new PipelineExtractor(kb, linker, models, events, statements, time,
                 () -> CoreNlpDependencyParser.shared(models.language()),
-                () -> CoreNlpNameFinder.shared(models.language()));
+                this::nameFinder);
+    }
+
+    /**
+     * The name finder for an article in language {@code code}: the model of that language where newsgraph has one
+     * (English: {@link NameFinder#NONE} until CoreNLP's English models jar is on the classpath), else the
+     * pipeline's.
+     */
+    private NameFinder nameFinder(String code) {
+        Language language;
+        try {
+            language = code == null ? models.language() : Language.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            language = models.language();
+        }
+        return CoreNlpNameFinder.shared(language);
     }
 
     public Supplier<PipelineExtractor> extractors() {

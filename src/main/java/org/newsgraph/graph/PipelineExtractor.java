@@ -50,11 +50,12 @@ public final class PipelineExtractor implements Ingestion.TimedExtractor {
     private final LexiconStatementExtractor statements;
     private final ConvenerFinder conveners;
     private final Supplier<? extends DependencyParser> parser;
-    private final Supplier<? extends NameFinder> names;
+    private final java.util.function.Function<String, ? extends NameFinder> names;
 
     PipelineExtractor(KnowledgeBase kb, EntityLinker linker, NlpModels models, EventLexicon eventLexicon,
                       StatementLexicon statementLexicon, TimeNormalizer time,
-                      Supplier<? extends DependencyParser> parser, Supplier<? extends NameFinder> names) {
+                      Supplier<? extends DependencyParser> parser,
+                      java.util.function.Function<String, ? extends NameFinder> names) {
         this.kb = kb;
         this.names = names;
         this.parser = parser;
@@ -70,7 +71,7 @@ public final class PipelineExtractor implements Ingestion.TimedExtractor {
         String text = textOf(article);
         List<Sentence> sentences = analyzer.analyze(text);
         long t00 = System.nanoTime();
-        NameFinder finder = names.get();
+        NameFinder finder = names.apply(article.language());
         List<List<NameSpan>> spans = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             spans.add(finder.find(s));

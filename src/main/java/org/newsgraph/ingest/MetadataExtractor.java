@@ -24,6 +24,8 @@ public final class MetadataExtractor {
     private static final int DATELINE_MAX = 120;
     private static final int CAPTION_MAX = 300;
     private static final int PHOTO_CAPTION_MAX = 400;
+    private static final Pattern CREDIT_AT_END = Pattern.compile(
+            "(?<=[.!?\"“”])\\s*\\(([^()\\d,]{2,40}?)(?:,\\s*\\d{1,2}\\.\\s*\\d{1,2}\\.\\s*\\d{2,4})?\\)\\s*$");
     private static final Pattern PHOTO_LABEL = Pattern.compile(
             "(?:foto|fotos|photo|photos|bild|image|picture|credit|©|\\(c\\))\\s*(?::|via\\b|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -149,6 +151,7 @@ public final class MetadataExtractor {
             if (paragraph.length() <= PHOTO_CAPTION_MAX && isPhotoCaption(paragraph)) {
                 return null;
             }
+            paragraph = creditAtEnd(paragraph);
             if (paragraph.length() > CAPTION_MAX) {
                 return agencyAtStart(paragraph);
             }
@@ -215,6 +218,16 @@ public final class MetadataExtractor {
                 return true;
             }
             return false;
+        }
+
+        /** "... liegt ihr Dialog aber auf Eis. (APA, 28.1.2024)": an agency credit closing the text is taken out. */
+        private String creditAtEnd(String paragraph) {
+            Matcher m = CREDIT_AT_END.matcher(paragraph);
+            if (!m.find() || !isSourceName(m.group(1))) {
+                return paragraph;
+            }
+            setSource(m.group(1), CREDIT);
+            return paragraph.substring(0, m.start()).stripTrailing();
         }
 
         /**

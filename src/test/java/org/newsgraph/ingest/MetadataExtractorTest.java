@@ -78,6 +78,16 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void agencyCreditClosingTheTextIsTakenOut() {
+        MetadataExtractor.Collector meta = EXTRACTOR.collector();
+        assertEquals("Seit Oktober liegt der Dialog auf Eis.",
+                meta.offer("Seit Oktober liegt der Dialog auf Eis. (APA, 28.1.2024)"));
+        assertEquals("APA", meta.source());
+        String aside = "Die Opposition protestierte. (Die Regierung schwieg.)";
+        assertEquals(aside, meta.offer(aside));
+    }
+
+    @Test
     void partyNamesWithASlashAreNoCredit() {
         MetadataExtractor.Collector meta = EXTRACTOR.collector();
         String p = "Das sagte der Fraktionsvorsitzende Friedrich Merz (CDU/CSU)";
