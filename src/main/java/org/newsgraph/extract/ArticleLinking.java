@@ -15,6 +15,7 @@ final class ArticleLinking {
     final PartialDate date;
     final List<Mention> mentions = new ArrayList<>();
     final List<Office> offices = new ArrayList<>();
+    final List<Part> parts = new ArrayList<>();
     /** Ids of the persons the article names (by name, not by description). */
     final Set<String> named = new HashSet<>();
     private final boolean[][] covered;
@@ -50,6 +51,15 @@ final class ArticleLinking {
         mentions.remove(m);
         for (int k = m.firstToken(); k <= m.lastToken(); k++) {
             covered[m.sentence()][k] = false;
+        }
+    }
+
+    /** Takes back every mention within tokens first..last of the sentence. */
+    void removeWithin(int sentence, int first, int last) {
+        for (Mention m : List.copyOf(mentions)) {
+            if (m.sentence() == sentence && m.firstToken() >= first && m.lastToken() <= last) {
+                remove(m);
+            }
         }
     }
 

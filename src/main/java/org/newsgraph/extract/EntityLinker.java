@@ -30,10 +30,11 @@ import org.newsgraph.nlp.Token;
 public final class EntityLinker {
 
     /** What linking found in one article. */
-    public record Result(List<Mention> mentions, List<Office> offices) {
+    public record Result(List<Mention> mentions, List<Office> offices, List<Part> parts) {
         public Result {
             mentions = List.copyOf(mentions);
             offices = List.copyOf(offices);
+            parts = List.copyOf(parts);
         }
     }
 
@@ -43,6 +44,7 @@ public final class EntityLinker {
     private final DescriptionLinker descriptions;
     private final CueNameFinder cues;
     private final StatisticalNames statistical;
+    private final InstitutionFinder institutions;
     private final Set<String> locatives;
     private final Set<String> governmentNouns;
     private final Set<String> conjunctions;
@@ -55,6 +57,7 @@ public final class EntityLinker {
         this.descriptions = new DescriptionLinker(kb, forms, index, roles);
         this.cues = new CueNameFinder(kb, forms, index, roles);
         this.statistical = new StatisticalNames(forms, index, cues);
+        this.institutions = new InstitutionFinder(kb, forms, index);
         this.locatives = kb.words("locativePreposition");
         this.governmentNouns = kb.words("governmentNoun");
         this.conjunctions = kb.words("conjunction");
@@ -78,13 +81,14 @@ public final class EntityLinker {
         for (FamilyName f : familyNames) {
             acceptFamilyName(a, f);
         }
+        institutions.link(a);
         for (int s = 0; s < sentences.size(); s++) {
             descriptions.link(a, s);
         }
         cues.link(a);
         statistical.link(a, names);
         a.mentions.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::firstToken));
-        return new Result(a.mentions, a.offices);
+        return new Result(a.mentions, a.offices, a.parts);
     }
 
     /** A family name seen in sentence {@code sentence}, judged once the whole article's names are known. */
