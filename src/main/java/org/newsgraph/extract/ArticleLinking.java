@@ -16,6 +16,8 @@ final class ArticleLinking {
     final List<Mention> mentions = new ArrayList<>();
     final List<Office> offices = new ArrayList<>();
     final List<Part> parts = new ArrayList<>();
+    /** The status the text gives an agreement (draft, signed, in force). */
+    final java.util.Map<Entity, String> agreementStatus = new java.util.LinkedHashMap<>();
     /** Ids of the persons the article names (by name, not by description). */
     final Set<String> named = new HashSet<>();
     private final boolean[][] covered;

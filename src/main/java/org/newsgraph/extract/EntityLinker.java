@@ -30,11 +30,13 @@ import org.newsgraph.nlp.Token;
 public final class EntityLinker {
 
     /** What linking found in one article. */
-    public record Result(List<Mention> mentions, List<Office> offices, List<Part> parts) {
+    public record Result(List<Mention> mentions, List<Office> offices, List<Part> parts,
+                         java.util.Map<Entity, String> agreementStatus) {
         public Result {
             mentions = List.copyOf(mentions);
             offices = List.copyOf(offices);
             parts = List.copyOf(parts);
+            agreementStatus = java.util.Map.copyOf(agreementStatus);
         }
     }
 
@@ -45,6 +47,7 @@ public final class EntityLinker {
     private final CueNameFinder cues;
     private final StatisticalNames statistical;
     private final InstitutionFinder institutions;
+    private final AgreementFinder agreements;
     private final Set<String> locatives;
     private final Set<String> governmentNouns;
     private final Set<String> conjunctions;
@@ -58,6 +61,7 @@ public final class EntityLinker {
         this.cues = new CueNameFinder(kb, forms, index, roles);
         this.statistical = new StatisticalNames(forms, index, cues);
         this.institutions = new InstitutionFinder(kb, forms, index);
+        this.agreements = new AgreementFinder(kb, forms);
         this.locatives = kb.words("locativePreposition");
         this.governmentNouns = kb.words("governmentNoun");
         this.conjunctions = kb.words("conjunction");
@@ -82,13 +86,14 @@ public final class EntityLinker {
             acceptFamilyName(a, f);
         }
         institutions.link(a);
+        agreements.link(a);
         for (int s = 0; s < sentences.size(); s++) {
             descriptions.link(a, s);
         }
         cues.link(a);
         statistical.link(a, names);
         a.mentions.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::firstToken));
-        return new Result(a.mentions, a.offices, a.parts);
+        return new Result(a.mentions, a.offices, a.parts, a.agreementStatus);
     }
 
     /** A family name seen in sentence {@code sentence}, judged once the whole article's names are known. */
