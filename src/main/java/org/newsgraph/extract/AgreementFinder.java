@@ -23,13 +23,16 @@ final class AgreementFinder {
 
     private final NameForms forms;
     private final Set<String> nouns;
+    private final Set<String> drafts;
     private final Set<String> exclusions;
     private final Set<String> adjectives;
     private final Map<String, Set<String>> statusWords;
 
     AgreementFinder(org.newsgraph.kb.KnowledgeBase kb, NameForms forms) {
         this.forms = forms;
-        this.nouns = kb.words("agreementNoun");
+        this.drafts = kb.words("draftAgreementNoun");
+        this.nouns = new java.util.HashSet<>(kb.words("agreementNoun"));
+        this.nouns.addAll(drafts);
         this.exclusions = kb.words("agreementExclusion");
         this.adjectives = kb.words("agreementAdjective");
         this.statusWords = Map.of("draft", kb.words("draftWord"), "signed", kb.words("signedWord"),
@@ -48,7 +51,8 @@ final class AgreementFinder {
                 if (stem == null) {
                     continue;
                 }
-                boolean compound = !nouns.contains(stem.toLowerCase(Locale.ROOT)) || t.text().indexOf('-') > 0;
+                String lower = stem.toLowerCase(Locale.ROOT);
+                boolean compound = !nouns.contains(lower) || drafts.contains(lower) || t.text().indexOf('-') > 0;
                 int first = i;
                 if (i > 0 && !a.isCovered(s, i - 1) && isModifier(tokens.get(i - 1))) {
                     first = i - 1;
@@ -69,7 +73,7 @@ final class AgreementFinder {
             if (m.entity().type() != EntityType.Agreement) {
                 continue;
             }
-            String status = m.entity().name().toLowerCase(Locale.ROOT).contains("entwurf") ? "draft" : null;
+            String status = isDraft(m.entity().name()) ? "draft" : null;
             for (Token t : a.tokens(m.sentence())) {
                 String w = t.text().toLowerCase(Locale.ROOT);
                 for (String candidate : STATUSES) {
@@ -95,6 +99,17 @@ final class AgreementFinder {
             }
         }
         return false;
+    }
+
+    /** A draft by its name: "Vertragsentwurf", "Vertrag über Sicherheitsgarantien (Entwurf)". */
+    private boolean isDraft(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String w : statusWords.get("draft")) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return drafts.stream().anyMatch(lower::contains);
     }
 
     private static int rank(String status) {

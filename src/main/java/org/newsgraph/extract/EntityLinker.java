@@ -40,6 +40,9 @@ public final class EntityLinker {
         }
     }
 
+    /** The statuses an Agreement can have, in rising order (a later one wins): draft, signed, in force. */
+    public static final List<String> AGREEMENT_STATUSES = AgreementFinder.STATUSES;
+
     private final KnowledgeBase kb;
     private final NameForms forms;
     private final LabelIndex index;

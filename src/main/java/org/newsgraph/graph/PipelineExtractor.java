@@ -101,7 +101,7 @@ public final class PipelineExtractor implements Ingestion.TimedExtractor {
         clock.add(SentenceParses.SENTENCES_PARSED, 0, parses.parsedCount());
         clock.add(SentenceParses.SENTENCES_SEEN, 0, parses.sentenceCount());
         return new ArticleFacts(article, sentenceTexts, linked.mentions(), offices, eventList, statementList,
-                weekdays);
+                weekdays, linked.parts(), linked.agreementStatus());
     }
 
     /** The text that is analysed: the headline (as its own sentence) and the body. */
