@@ -12,17 +12,20 @@ import org.newsgraph.nlp.Token;
  * turn: only spans none of whose tokens another source covers, and only where the span is likely a name.
  *
  * <p>Design decision (measured on the development set's tune articles, see README "Names nobody listed"): a span
- * counts when its confidence is at least {@link #MIN_CONFIDENCE}; a person needs two tokens ("Milorad Dodik") or a
- * cue word before it, since a single capitalised word tagged PER is as often a noun as a name; an organization or
- * place needs a token the tagger calls a proper noun or an acronym. A span the knowledge base knows under another
+ * counts when its confidence is at least {@link #MIN_CONFIDENCE}; a person needs two tokens ("Milorad Dodik"), a
+ * cue word before it, or a confidence of {@link #SINGLE_PERSON_CONFIDENCE} on a proper noun, since a single
+ * capitalised word tagged PER is often a noun; an organization or place needs a token the tagger calls a proper
+ * noun or an acronym. A confident name of several words replaces the shorter non-person mentions inside it. A span the knowledge base knows under another
  * form (a genitive "Dodiks", a state tagged LOC) links to the knowledge-base entity.
  */
 final class StatisticalNames {
 
-    static final double MIN_CONFIDENCE = Double.parseDouble(System.getProperty("newsgraph.ner.min", "0.8"));
-    static final double OVERRIDE_CONFIDENCE = Double.parseDouble(System.getProperty("newsgraph.ner.over", "0.95"));
-    static final boolean SINGLE = Boolean.getBoolean("newsgraph.ner.single");
-    static final String OFF = System.getProperty("newsgraph.ner.off", "");
+    /** The lowest confidence of a span that becomes an entity. */
+    static final double MIN_CONFIDENCE = 0.5;
+    /** The lowest confidence of a single word tagged PER without a cue before it ("Atatürk"). */
+    static final double SINGLE_PERSON_CONFIDENCE = 0.9;
+    /** The lowest confidence of a name of several words that replaces shorter mentions inside it. */
+    static final double OVERRIDE_CONFIDENCE = 0.95;
 
     private final NameForms forms;
     private final LabelIndex index;
@@ -40,7 +43,7 @@ final class StatisticalNames {
         for (int s = 0; s < a.sentences.size() && s < names.size(); s++) {
             for (NameSpan span : names.get(s)) {
                 EntityType type = span.nameClass().entityType();
-                if (type == null || OFF.contains(type.name()) || span.confidence() < MIN_CONFIDENCE) {
+                if (type == null || span.confidence() < MIN_CONFIDENCE) {
                     continue;
                 }
                 int first = span.firstToken();
@@ -52,7 +55,7 @@ final class StatisticalNames {
                 while (last >= first && !isNameWord(tokens.get(last).text())) {
                     last--;
                 }
-                if (first > last || !likelyName(a, s, first, last, type)) {
+                if (first > last || !likelyName(a, s, first, last, type, span.confidence())) {
                     continue;
                 }
                 if (anyCovered(a, s, first, last) && !overrides(a, s, first, last, span)) {
@@ -109,10 +112,11 @@ final class StatisticalNames {
         return true;
     }
 
-    private boolean likelyName(ArticleLinking a, int s, int first, int last, EntityType type) {
+    private boolean likelyName(ArticleLinking a, int s, int first, int last, EntityType type, double confidence) {
         List<Token> tokens = a.tokens(s);
         if (type == EntityType.Person) {
-            return last > first || SINGLE || first > 0 && cues.isCue(tokens.get(first - 1).text());
+            return last > first || first > 0 && cues.isCue(tokens.get(first - 1).text())
+                    || confidence >= SINGLE_PERSON_CONFIDENCE && tokens.get(first).isProperNoun();
         }
         for (int k = first; k <= last; k++) {
             Token t = tokens.get(k);
