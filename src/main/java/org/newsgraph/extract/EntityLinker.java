@@ -74,12 +74,18 @@ public final class EntityLinker {
         return link(sentences, articleDate, List.of());
     }
 
-    /**
-     * Links with the spans of a statistical name finder as a last source ({@code names.get(s)}: the spans of
-     * sentence s; an empty list for none): a span no other pass covered becomes an entity when it passes the
-     * rule of {@link StatisticalNames}.
-     */
+    /** Links with the spans of a statistical name finder given per sentence ({@code names.get(s)}). */
     public Result link(List<Sentence> sentences, PartialDate articleDate, List<List<NameSpan>> names) {
+        return link(sentences, articleDate, s -> s.index() < names.size() ? names.get(s.index()) : List.of());
+    }
+
+    /**
+     * Links with a statistical name finder as a last source: it is asked only about the sentences that still hold
+     * a proper noun no other pass covered, and a span it finds becomes an entity when it passes the rule of
+     * {@link StatisticalNames}.
+     */
+    public Result link(List<Sentence> sentences, PartialDate articleDate,
+                       java.util.function.Function<Sentence, List<NameSpan>> names) {
         ArticleLinking a = new ArticleLinking(sentences, articleDate);
         List<FamilyName> familyNames = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -95,8 +101,21 @@ public final class EntityLinker {
         }
         cues.link(a);
         statistical.link(a, names);
+        knownParts(a);
         a.mentions.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::firstToken));
         return new Result(a.mentions, a.offices, a.parts, a.agreementStatus);
+    }
+
+    /** The institutions of the knowledge base the article mentions are part of their owner (Kreml -> Russland). */
+    private void knownParts(ArticleLinking a) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (Mention m : a.mentions) {
+            if (m.entity().type() == EntityType.Organization && seen.add(m.entity().id())) {
+                kb.partOf(m.entity().id()).filter(w -> w.type() == EntityType.Country
+                                || w.type() == EntityType.Organization)
+                        .ifPresent(w -> a.parts.add(new Part(m.entity(), w.entity())));
+            }
+        }
     }
 
     /** A family name seen in sentence {@code sentence}, judged once the whole article's names are known. */

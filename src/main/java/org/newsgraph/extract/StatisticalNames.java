@@ -37,11 +37,14 @@ final class StatisticalNames {
         this.cues = cues;
     }
 
-    void link(ArticleLinking a, List<List<NameSpan>> names) {
+    void link(ArticleLinking a, java.util.function.Function<org.newsgraph.nlp.Sentence, List<NameSpan>> names) {
         Map<String, Entity> seen = new HashMap<>();
         Map<String, Entity> shortNames = new HashMap<>();
-        for (int s = 0; s < a.sentences.size() && s < names.size(); s++) {
-            for (NameSpan span : names.get(s)) {
+        for (int s = 0; s < a.sentences.size(); s++) {
+            if (!holdsUncoveredName(a, s)) {
+                continue;
+            }
+            for (NameSpan span : names.apply(a.sentences.get(s))) {
                 EntityType type = span.nameClass().entityType();
                 if (type == null || span.confidence() < MIN_CONFIDENCE) {
                     continue;
@@ -134,6 +137,19 @@ final class StatisticalNames {
             e = stem == null ? null : index.single(stem);
         }
         return e;
+    }
+
+    /** A proper noun, foreign word or acronym no other pass covered, or a capitalised first word: worth a look. */
+    private static boolean holdsUncoveredName(ArticleLinking a, int s) {
+        List<Token> tokens = a.tokens(s);
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!a.isCovered(s, k) && (t.isProperNoun() || "X".equals(t.tag()) || isAcronym(t.text())
+                    || k == 0 && isNameWord(t.text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyCovered(ArticleLinking a, int s, int first, int last) {

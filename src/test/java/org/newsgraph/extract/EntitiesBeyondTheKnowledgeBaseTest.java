@@ -95,6 +95,23 @@ class EntitiesBeyondTheKnowledgeBaseTest {
     }
 
     @Test
+    void institutionOfTheKnowledgeBaseIsPartOfItsOwner() {
+        EntityLinker.Result r = link("Der Nordatlantikrat tagte am Dienstag, der Kreml schwieg dazu.");
+        assertTrue(r.parts().stream().anyMatch(p -> p.part().id().equals("nordatlantikrat")
+                && p.whole().id().equals("nato")), r.parts().toString());
+        assertTrue(r.parts().stream().anyMatch(p -> p.part().id().equals("kreml") && p.whole().id().equals("RU")),
+                r.parts().toString());
+    }
+
+    @Test
+    void cityFromTheGeneratedPlacesIsAPlace() {
+        EntityLinker.Result r = link("Die Delegation fuhr am Morgen weiter nach Tschernihiw.");
+        Mention m = mention(r, "Tschernihiw");
+        assertEquals(EntityType.Place, m.entity().type());
+        assertEquals("gn-tschernihiw", m.entity().id());
+    }
+
+    @Test
     void draftTreatyIsAnAgreementWithStatusDraft() {
         EntityLinker.Result r = link("Die Delegationen berieten am Dienstag einen Abkommensentwurf zur Fischerei.");
         Mention m = mention(r, "Abkommensentwurf");
