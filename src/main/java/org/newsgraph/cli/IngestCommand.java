@@ -78,6 +78,8 @@ public final class IngestCommand implements Callable<Integer> {
             // that needs the parser before it is loaded waits for it.
             CompletableFuture.runAsync(Pipeline::preloadGermanParser, IngestCommand::daemon)
                     .exceptionally(e -> null);   // the first extraction that needs the parser reports the error
+            CompletableFuture.runAsync(Pipeline::preloadGermanNameFinder, IngestCommand::daemon)
+                    .exceptionally(e -> null);   // likewise the first extraction reports a missing name finder
             CompletableFuture<Pipeline> pipeline = CompletableFuture.supplyAsync(Pipeline::german,
                     IngestCommand::daemon);
             try (GraphStore store = openStore()) {

@@ -15,6 +15,9 @@ final class ArticleLinking {
     final PartialDate date;
     final List<Mention> mentions = new ArrayList<>();
     final List<Office> offices = new ArrayList<>();
+    final List<Part> parts = new ArrayList<>();
+    /** The status the text gives an agreement (draft, signed, in force). */
+    final java.util.Map<Entity, String> agreementStatus = new java.util.LinkedHashMap<>();
     /** Ids of the persons the article names (by name, not by description). */
     final Set<String> named = new HashSet<>();
     private final boolean[][] covered;
@@ -42,6 +45,23 @@ final class ArticleLinking {
         mentions.add(new Mention(entity, surface, sentence, first, last, rule));
         for (int k = first; k <= last; k++) {
             covered[sentence][k] = true;
+        }
+    }
+
+    /** Takes back a mention another source contradicts ("Dumas" as the Duma inside the name "Roland Dumas"). */
+    void remove(Mention m) {
+        mentions.remove(m);
+        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+            covered[m.sentence()][k] = false;
+        }
+    }
+
+    /** Takes back every mention within tokens first..last of the sentence. */
+    void removeWithin(int sentence, int first, int last) {
+        for (Mention m : List.copyOf(mentions)) {
+            if (m.sentence() == sentence && m.firstToken() >= first && m.lastToken() <= last) {
+                remove(m);
+            }
         }
     }
 

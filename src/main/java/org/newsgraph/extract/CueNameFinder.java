@@ -67,7 +67,7 @@ final class CueNameFinder {
      * "der litauische Außenminister Gabrielius Landsbergis": a person the knowledge base does not know holds the
      * office the cue names, in the state the qualifier names.
      */
-    private void officeFromText(ArticleLinking a, int s, int cue, Entity person) {
+    void officeFromText(ArticleLinking a, int s, int cue, Entity person) {
         String text = a.tokens(s).get(cue).text();
         int dash = text.lastIndexOf('-');
         String word = (dash > 0 ? text.substring(dash + 1) : text).toLowerCase(Locale.ROOT);
@@ -118,6 +118,11 @@ final class CueNameFinder {
 
     private static boolean isAcronym(String x) {
         return x.length() >= 2 && x.equals(x.toUpperCase(Locale.ROOT));
+    }
+
+    /** True when {@code text} is a cue word ("Präsident", "Nato-Botschafterin"). */
+    boolean isCue(String text) {
+        return cueType(text) != null;
     }
 
     private EntityType cueType(String text) {
@@ -178,7 +183,7 @@ final class CueNameFinder {
         return k;
     }
 
-    private void linkShortNames(ArticleLinking a, Map<String, Entity> shortNames) {
+    void linkShortNames(ArticleLinking a, Map<String, Entity> shortNames) {
         for (int s = 0; s < a.sentences.size(); s++) {
             List<Token> tokens = a.tokens(s);
             for (int i = 0; i < tokens.size(); i++) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.names.NameSpan;
 import org.newsgraph.ingest.PartialDate;
 import org.newsgraph.kb.KbEntity;
 import org.newsgraph.kb.KnowledgeBase;
@@ -22,24 +23,34 @@ import org.newsgraph.nlp.Token;
  *
  * Three passes: names from the knowledge base (with their inflected forms, family names, nationality adjectives,
  * compound prefixes and capitals); then descriptions (offices at the article's date, "sein US-Amtskollege"); then
- * names the knowledge base does not know, found next to cue words ("Berater Michail Podoljak"), and their short forms.
+ * names the knowledge base does not know, found next to cue words ("Berater Michail Podoljak"), and their short forms;
+ * last the spans of a statistical name finder that nothing before covered.
  * Thread-safe: all per-article state lives in {@link ArticleLinking}.
  */
 public final class EntityLinker {
 
     /** What linking found in one article. */
-    public record Result(List<Mention> mentions, List<Office> offices) {
+    public record Result(List<Mention> mentions, List<Office> offices, List<Part> parts,
+                         java.util.Map<Entity, String> agreementStatus) {
         public Result {
             mentions = List.copyOf(mentions);
             offices = List.copyOf(offices);
+            parts = List.copyOf(parts);
+            agreementStatus = java.util.Map.copyOf(agreementStatus);
         }
     }
+
+    /** The statuses an Agreement can have, in rising order (a later one wins): draft, signed, in force. */
+    public static final List<String> AGREEMENT_STATUSES = AgreementFinder.STATUSES;
 
     private final KnowledgeBase kb;
     private final NameForms forms;
     private final LabelIndex index;
     private final DescriptionLinker descriptions;
     private final CueNameFinder cues;
+    private final StatisticalNames statistical;
+    private final InstitutionFinder institutions;
+    private final AgreementFinder agreements;
     private final Set<String> locatives;
     private final Set<String> governmentNouns;
     private final Set<String> conjunctions;
@@ -51,12 +62,30 @@ public final class EntityLinker {
         RoleResolver roles = new RoleResolver(kb);
         this.descriptions = new DescriptionLinker(kb, forms, index, roles);
         this.cues = new CueNameFinder(kb, forms, index, roles);
+        this.statistical = new StatisticalNames(forms, index, cues);
+        this.institutions = new InstitutionFinder(kb, forms, index);
+        this.agreements = new AgreementFinder(kb, forms);
         this.locatives = kb.words("locativePreposition");
         this.governmentNouns = kb.words("governmentNoun");
         this.conjunctions = kb.words("conjunction");
     }
 
     public Result link(List<Sentence> sentences, PartialDate articleDate) {
+        return link(sentences, articleDate, List.of());
+    }
+
+    /** Links with the spans of a statistical name finder given per sentence ({@code names.get(s)}). */
+    public Result link(List<Sentence> sentences, PartialDate articleDate, List<List<NameSpan>> names) {
+        return link(sentences, articleDate, s -> s.index() < names.size() ? names.get(s.index()) : List.of());
+    }
+
+    /**
+     * Links with a statistical name finder as a last source: it is asked only about the sentences that still hold
+     * a proper noun no other pass covered, and a span it finds becomes an entity when it passes the rule of
+     * {@link StatisticalNames}.
+     */
+    public Result link(List<Sentence> sentences, PartialDate articleDate,
+                       java.util.function.Function<Sentence, List<NameSpan>> names) {
         ArticleLinking a = new ArticleLinking(sentences, articleDate);
         List<FamilyName> familyNames = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -65,12 +94,28 @@ public final class EntityLinker {
         for (FamilyName f : familyNames) {
             acceptFamilyName(a, f);
         }
+        institutions.link(a);
+        agreements.link(a);
         for (int s = 0; s < sentences.size(); s++) {
             descriptions.link(a, s);
         }
         cues.link(a);
+        statistical.link(a, names);
+        knownParts(a);
         a.mentions.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::firstToken));
-        return new Result(a.mentions, a.offices);
+        return new Result(a.mentions, a.offices, a.parts, a.agreementStatus);
+    }
+
+    /** The institutions of the knowledge base the article mentions are part of their owner (Kreml -> Russland). */
+    private void knownParts(ArticleLinking a) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (Mention m : a.mentions) {
+            if (m.entity().type() == EntityType.Organization && seen.add(m.entity().id())) {
+                kb.partOf(m.entity().id()).filter(w -> w.type() == EntityType.Country
+                                || w.type() == EntityType.Organization)
+                        .ifPresent(w -> a.parts.add(new Part(m.entity(), w.entity())));
+            }
+        }
     }
 
     /** A family name seen in sentence {@code sentence}, judged once the whole article's names are known. */

@@ -104,10 +104,38 @@ final class ArticleWriter {
         toWrite.forEach(f -> f.offices().stream().filter(o -> !officesWritten.contains(o)).forEach(offices::add));
         counts = counts.plus(writeOffices(tx, offices));
         pendingOffices.addAll(offices);
+        counts = counts.plus(writeParts(tx, toWrite));
         EventWriter.Written written = events.write(tx, toWrite, ids);
         counts = counts.plus(written.counts());
         counts = counts.plus(statements.write(tx, toWrite, written.storedIds(), ids));
         return new GraphStore.BatchResult(outcomes, counts);
+    }
+
+    /** PART_OF of each institution to its state or organisation, and the status of each agreement. */
+    private static CypherTx.Counts writeParts(GraphWrites tx, List<ArticleFacts> facts) {
+        Map<org.newsgraph.extract.EntityType, List<Map<String, Object>>> byType = new LinkedHashMap<>();
+        List<Map<String, Object>> statuses = new ArrayList<>();
+        for (ArticleFacts f : facts) {
+            for (org.newsgraph.extract.Part p : f.parts()) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("part", p.part().id());
+                row.put("partName", p.part().name());
+                row.put("whole", p.whole().id());
+                row.put("wholeName", p.whole().name());
+                row.put("wholeWikidata", p.whole().wikidata());
+                byType.computeIfAbsent(p.whole().type(), k -> new ArrayList<>()).add(row);
+            }
+            f.agreementStatus().forEach((agreement, status) -> statuses.add(Map.of("id", agreement.id(),
+                    "status", status)));
+        }
+        CypherTx.Counts counts = CypherTx.Counts.NONE;
+        for (var e : byType.entrySet()) {
+            counts = counts.plus(tx.mergeParts(e.getKey(), e.getValue()));
+        }
+        if (!statuses.isEmpty()) {
+            counts = counts.plus(tx.setAgreementStatus(statuses, org.newsgraph.extract.EntityLinker.AGREEMENT_STATUSES));
+        }
+        return counts;
     }
 
     private static Map<String, Object> articleParams(Article a) {

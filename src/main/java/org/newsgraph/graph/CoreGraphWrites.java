@@ -115,6 +115,36 @@ final class CoreGraphWrites implements GraphWrites {
     }
 
     @Override
+    public CypherTx.Counts mergeParts(EntityType type, List<Map<String, Object>> rows) {
+        Label label = Label.label(type.label());
+        for (Map<String, Object> row : rows) {
+            Node whole = core.mergeEntity(label, row.get("whole"), row.get("wholeName"), row.get("wholeWikidata"));
+            Node part = core.mergeEntity(Label.label(EntityType.Organization.label()), row.get("part"),
+                    row.get("partName"), null);
+            if (CoreTx.between(part, CoreTx.PART_OF, whole).isEmpty()) {
+                core.create(part, CoreTx.PART_OF, whole);
+            }
+        }
+        return core.take();
+    }
+
+    @Override
+    public CypherTx.Counts setAgreementStatus(List<Map<String, Object>> rows, List<String> order) {
+        Label label = Label.label(EntityType.Agreement.label());
+        for (Map<String, Object> row : rows) {
+            Node a = core.find(label, row.get("id"));
+            if (a == null) {
+                continue;
+            }
+            Object stored = a.getProperty("status", null);
+            if (stored == null || order.indexOf(stored) < order.indexOf(row.get("status"))) {
+                CoreTx.set(a, "status", row.get("status"));
+            }
+        }
+        return core.take();
+    }
+
+    @Override
     public CypherTx.Counts mergeOffices(EntityType type, List<Map<String, Object>> rows) {
         Label label = Label.label(type.label());
         for (Map<String, Object> row : rows) {

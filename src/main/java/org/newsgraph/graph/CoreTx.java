@@ -26,6 +26,7 @@ final class CoreTx {
     static final Label PERSON = Label.label("Person");
     static final RelationshipType MENTIONS = RelationshipType.withName("MENTIONS");
     static final RelationshipType HOLDS_OFFICE = RelationshipType.withName("HOLDS_OFFICE");
+    static final RelationshipType PART_OF = RelationshipType.withName("PART_OF");
     static final RelationshipType REPORTS = RelationshipType.withName("REPORTS");
     static final RelationshipType PARTICIPATED_IN = RelationshipType.withName("PARTICIPATED_IN");
     static final RelationshipType TOOK_PLACE_IN = RelationshipType.withName("TOOK_PLACE_IN");

@@ -96,6 +96,27 @@ final class CypherGraphWrites implements GraphWrites {
     }
 
     @Override
+    public CypherTx.Counts mergeParts(EntityType type, List<Map<String, Object>> rows) {
+        return tx.run("UNWIND $rows AS row MERGE (w:" + type.label() + " {id: row.whole}) " + """
+                ON CREATE SET w.name = row.wholeName, w.wikidata = row.wholeWikidata, w.aliases = []
+                MERGE (p:Organization {id: row.part})
+                ON CREATE SET p.name = row.partName, p.aliases = []
+                MERGE (p)-[:PART_OF]->(w)
+                """, Map.of("rows", rows)).counts();
+    }
+
+    @Override
+    public CypherTx.Counts setAgreementStatus(List<Map<String, Object>> rows, List<String> order) {
+        return tx.run("""
+                UNWIND $rows AS row MATCH (a:Agreement {id: row.id})
+                WITH a, row, [i IN range(0, size($order) - 1) WHERE $order[i] = a.status] AS had,
+                     [i IN range(0, size($order) - 1) WHERE $order[i] = row.status] AS now
+                WHERE size(had) = 0 OR had[0] < now[0]
+                SET a.status = row.status
+                """, Map.of("rows", rows, "order", order)).counts();
+    }
+
+    @Override
     public CypherTx.Counts mergeOffices(EntityType type, List<Map<String, Object>> rows) {
         return tx.run("UNWIND $rows AS row MERGE (o:" + type.label() + " {id: row.of}) " + """
                 ON CREATE SET o.name = row.ofName, o.wikidata = row.ofWikidata, o.aliases = []

@@ -53,6 +53,18 @@ interface GraphWrites {
     CypherTx.Counts mergeOffices(EntityType type, List<Map<String, Object>> rows);
 
     /**
+     * Merges each row's institution (an Organization: {@code part}, {@code partName}) and the {@code type} node it
+     * belongs to ({@code whole}, {@code wholeName}, {@code wholeWikidata}) and one PART_OF between them.
+     */
+    CypherTx.Counts mergeParts(EntityType type, List<Map<String, Object>> rows);
+
+    /**
+     * Sets {@code status} on each row's Agreement ({@code id}) unless it already has a later one of {@code order}
+     * (draft, signed, in force).
+     */
+    CypherTx.Counts setAgreementStatus(List<Map<String, Object>> rows, List<String> order);
+
+    /**
      * Merges nodes by id, created with name, wikidata and no aliases.
      *
      * @return one row {id, eid} per row

@@ -3,6 +3,8 @@ package org.newsgraph.graph;
 import java.util.function.Supplier;
 import org.newsgraph.extract.EntityLinker;
 import org.newsgraph.extract.event.EventLexicon;
+import org.newsgraph.extract.names.CoreNlpNameFinder;
+import org.newsgraph.extract.names.NameFinder;
 import org.newsgraph.extract.statement.StatementLexicon;
 import org.newsgraph.extract.time.LexiconTimeNormalizer;
 import org.newsgraph.extract.time.TimeNormalizer;
@@ -59,10 +61,31 @@ public final class Pipeline {
         CoreNlpDependencyParser.shared(Language.GERMAN);
     }
 
+    /** Loads the statistical name finder of {@link #german()} now (2-3 s), as {@link #preloadGermanParser()}. */
+    public static void preloadGermanNameFinder() {
+        CoreNlpNameFinder.shared(Language.GERMAN);
+    }
+
     /** A new extractor for one worker thread. */
     public PipelineExtractor extractor() {
         return new PipelineExtractor(kb, linker, models, events, statements, time,
-                () -> CoreNlpDependencyParser.shared(models.language()));
+                () -> CoreNlpDependencyParser.shared(models.language()),
+                this::nameFinder);
+    }
+
+    /**
+     * The name finder for an article in language {@code code}: the model of that language where newsgraph has one
+     * (English: {@link NameFinder#NONE} until CoreNLP's English models jar is on the classpath), else the
+     * pipeline's.
+     */
+    private NameFinder nameFinder(String code) {
+        Language language;
+        try {
+            language = code == null ? models.language() : Language.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            language = models.language();
+        }
+        return CoreNlpNameFinder.shared(language);
     }
 
     public Supplier<PipelineExtractor> extractors() {

@@ -23,6 +23,12 @@ public final class MetadataExtractor {
 
     private static final int DATELINE_MAX = 120;
     private static final int CAPTION_MAX = 300;
+    private static final int PHOTO_CAPTION_MAX = 400;
+    private static final Pattern CREDIT_AT_END = Pattern.compile(
+            "(?<=[.!?\"“”])\\s*\\(([^()\\d,]{2,40}?)(?:,\\s*\\d{1,2}\\.\\s*\\d{1,2}\\.\\s*\\d{2,4})?\\)\\s*$");
+    private static final Pattern PHOTO_LABEL = Pattern.compile(
+            "(?:foto|fotos|photo|photos|bild|image|picture|credit|©|\\(c\\))\\s*(?::|via\\b|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE_PREFIX = Pattern.compile(
             "^date\\s+(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)(?!\\d)[\\s:,-]*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE_LINE = Pattern.compile(
@@ -57,6 +63,44 @@ public final class MetadataExtractor {
 
     public Collector collector() {
         return new Collector();
+    }
+
+    /**
+     * A photo caption: a short paragraph that ends in a photo credit, "... angekommen. Foto: Michael Fischer/dpa",
+     * "... in Ankara empfangen. (Bernd von Jutrczenka / dpa / Bernd von Jutrczenka)", "... table / REUTERS",
+     * "... EFE/EPA/JUSTIN LANE": a "Foto:" label, or names joined by slashes of which one is a listed agency.
+     */
+    boolean isPhotoCaption(String paragraph) {
+        String p = paragraph.strip();
+        int tailStart;
+        String tail;
+        if (p.endsWith(")") && p.lastIndexOf('(') >= 0) {
+            tailStart = p.lastIndexOf('(');
+            tail = p.substring(tailStart + 1, p.length() - 1);
+        } else {
+            tailStart = Math.max(p.lastIndexOf('.'), Math.max(p.lastIndexOf('!'), p.lastIndexOf('?'))) + 1;
+            if (tailStart == p.length()) {
+                return false;   // ends a sentence: prose, not a credit
+            }
+            tail = p.substring(tailStart);
+        }
+        tail = tail.strip();
+        Matcher label = PHOTO_LABEL.matcher(tail);
+        if (label.lookingAt()) {
+            String credit = tail.substring(label.end()).strip();
+            return !credit.isEmpty() && credit.length() <= 80;
+        }
+        String[] parts = tail.split("/");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            String name = part.replaceAll("[()]", "").strip();
+            if (agencies.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;   // a listed agency: "CDU/CSU" is no credit, though both read as short names
+            }
+        }
+        return false;
     }
 
     /** True for a name that reads as a source: a known agency, a short all-capitals name or a web domain. */
@@ -98,15 +142,18 @@ public final class MetadataExtractor {
          * split off (" date 2021-12 Biden und Putin ..."), or the paragraph itself.
          */
         public String offer(String paragraph) {
-            if (paragraph.length() > CAPTION_MAX) {
-                agencyAtStart(paragraph);
-                return paragraph;
-            }
             Matcher prefix = DATE_PREFIX.matcher(paragraph);
             if (prefix.matches()) {
                 setDate(dates.normalize(prefix.group(1)));
                 String rest = prefix.group(2).strip();
-                return rest.isEmpty() ? null : rest;
+                return rest.isEmpty() ? null : offer(rest);
+            }
+            if (paragraph.length() <= PHOTO_CAPTION_MAX && isPhotoCaption(paragraph)) {
+                return null;
+            }
+            paragraph = creditAtEnd(paragraph);
+            if (paragraph.length() > CAPTION_MAX) {
+                return agencyAtStart(paragraph);
             }
             Matcher explicit = SOURCE_LINE.matcher(paragraph);
             if (explicit.matches()) {
@@ -124,8 +171,7 @@ public final class MetadataExtractor {
                 setSource(paragraph, DOMAIN_LINE);
                 return null;
             }
-            agencyAtStart(paragraph);
-            return paragraph;
+            return agencyAtStart(paragraph);
         }
 
         /** "Russlands Präsident Wladimir Putin am Telefon - SNA, 1920, 30.12.2021": a caption with credit and date. */
@@ -174,15 +220,30 @@ public final class MetadataExtractor {
             return false;
         }
 
-        /** "Berlin (dpa) - Die Bundesregierung ...": the agency in parentheses at the start of the text. */
-        private void agencyAtStart(String paragraph) {
-            if (sourceRank <= CREDIT) {
-                return;
+        /** "... liegt ihr Dialog aber auf Eis. (APA, 28.1.2024)": an agency credit closing the text is taken out. */
+        private String creditAtEnd(String paragraph) {
+            Matcher m = CREDIT_AT_END.matcher(paragraph);
+            if (!m.find() || !isSourceName(m.group(1))) {
+                return paragraph;
             }
+            setSource(m.group(1), CREDIT);
+            return paragraph.substring(0, m.start()).stripTrailing();
+        }
+
+        /**
+         * "Berlin (dpa) - Die Bundesregierung ...": the agency in parentheses at the start of the text is the source,
+         * and is taken out of the text ("Berlin - Die Bundesregierung ..."), so that it is never read as a mention.
+         */
+        private String agencyAtStart(String paragraph) {
             Matcher m = AGENCY_AT_START.matcher(paragraph);
-            if (m.find() && isSourceName(m.group(1))) {
+            if (!m.find() || !isSourceName(m.group(1))) {
+                return paragraph;
+            }
+            if (sourceRank > CREDIT) {
                 setSource(m.group(1), CREDIT);
             }
+            String before = paragraph.substring(0, m.start(1) - 1).stripTrailing();
+            return before + " " + paragraph.substring(m.end(1) + 1).stripLeading();
         }
 
         private void setSource(String name, int rank) {

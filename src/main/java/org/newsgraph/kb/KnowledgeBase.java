@@ -36,16 +36,24 @@ public final class KnowledgeBase {
 
     /** The data files read from {@code /ontology/} on the classpath, in this order. Missing ones are skipped. */
     public static final List<String> FILES = List.of("countries.ttl", "organizations.ttl", "places.ttl",
-            "agreements.ttl", "offices.ttl", "people.ttl", "cues.ttl", "linking.ttl");
+            "places-geonames.ttl", "agreements.ttl", "offices.ttl", "people.ttl", "cues.ttl", "linking.ttl");
 
     private final Map<String, KbEntity> entities;
     private final Map<String, List<Holding>> holdingsByPerson;
     private final Map<String, OfficeRole> roles;
     private final Map<String, EntityType> cueWords;
     private final Map<String, Set<String>> lexicon;
+    private final Map<String, String> partOf;
 
     KnowledgeBase(Map<String, KbEntity> entities, Map<String, List<Holding>> holdingsByPerson,
                   Map<String, OfficeRole> roles, Map<String, EntityType> cueWords, Map<String, Set<String>> lexicon) {
+        this(entities, holdingsByPerson, roles, cueWords, lexicon, Map.of());
+    }
+
+    KnowledgeBase(Map<String, KbEntity> entities, Map<String, List<Holding>> holdingsByPerson,
+                  Map<String, OfficeRole> roles, Map<String, EntityType> cueWords, Map<String, Set<String>> lexicon,
+                  Map<String, String> partOf) {
+        this.partOf = Map.copyOf(partOf);
         this.entities = Map.copyOf(entities);
         this.holdingsByPerson = Map.copyOf(holdingsByPerson);
         this.roles = Map.copyOf(roles);
@@ -131,6 +139,15 @@ public final class KnowledgeBase {
         return cueWords;
     }
 
+    /**
+     * The country or organisation an institution of the knowledge base belongs to ({@code ng:institutionOf} or
+     * {@code ng:partOf}: Kreml -> Russland, Nordatlantikrat -> NATO), or empty.
+     */
+    public Optional<KbEntity> partOf(String organizationId) {
+        String whole = partOf.get(organizationId);
+        return whole == null ? Optional.empty() : entityById(whole);
+    }
+
     /** A word list of the linking lexicon ({@code governmentNoun}, {@code locativePreposition}, ...), lower case. */
     public Set<String> words(String listName) {
         return lexicon.getOrDefault(listName, Set.of());
@@ -151,13 +168,14 @@ public final class KnowledgeBase {
         final Map<String, OfficeRole> roles = new LinkedHashMap<>();
         final Map<String, EntityType> cues = new HashMap<>();
         final Map<String, Set<String>> lexicon = new HashMap<>();
+        final Map<String, String> partOf = new HashMap<>();
 
         void holding(Holding h) {
             holdings.computeIfAbsent(h.personId(), k -> new ArrayList<>()).add(h);
         }
 
         KnowledgeBase build() {
-            return new KnowledgeBase(entities, holdings, roles, cues, lexicon);
+            return new KnowledgeBase(entities, holdings, roles, cues, lexicon, partOf);
         }
     }
 }

@@ -38,6 +38,14 @@ final class KnowledgeBaseReader {
                     .forEachRemaining(r -> {
                         KbEntity e = entity(r, type);
                         b.entities.put(KnowledgeBase.key(type, e.id()), e);
+                        if (type == EntityType.Organization) {
+                            for (String prop : List.of("partOf", "institutionOf")) {
+                                Statement whole = r.getProperty(p(prop));
+                                if (whole != null && whole.getObject().isURIResource()) {
+                                    b.partOf.putIfAbsent(e.id(), key(whole.getResource()));
+                                }
+                            }
+                        }
                     });
         }
         m.listSubjectsWithProperty(RDF.type, m.createResource(NG + "OfficeRole"))

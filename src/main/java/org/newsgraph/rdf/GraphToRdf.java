@@ -63,6 +63,7 @@ public final class GraphToRdf {
             entities(tx, model);
             mentions(tx, model);
             offices(tx, model);
+            parts(tx, model);
             new EventsToRdf(iris, model).read(tx);
             statements(tx, model);
             return null;
@@ -132,6 +133,16 @@ public final class GraphToRdf {
                         }
                     }
                 });
+    }
+
+    /** PART_OF as ng:partOf; an agreement's status as ng:agreementStatus. */
+    private void parts(GraphSource.Rows tx, Model m) {
+        rows(tx, "MATCH (p:Organization)-[:PART_OF]->(w) RETURN p.id AS part, labels(w) AS labels, w.id AS whole",
+                row -> m.createResource(iris.entity("Organization", str(row, "part")))
+                        .addProperty(Vocab.PART_OF, m.createResource(node(row.get("labels"), str(row, "whole")))));
+        rows(tx, "MATCH (a:Agreement) WHERE a.status IS NOT NULL RETURN a.id AS id, a.status AS status",
+                row -> m.createResource(iris.entity("Agreement", str(row, "id")))
+                        .addProperty(Vocab.AGREEMENT_STATUS, str(row, "status")));
     }
 
     private void offices(GraphSource.Rows tx, Model m) {

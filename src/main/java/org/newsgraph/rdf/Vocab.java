@@ -56,6 +56,8 @@ public final class Vocab {
     public static final Property WHAT = ngp("what");
     public static final Property EVENT_OF = ngp("event");
     public static final Property HOLDS = ngp("holds");
+    public static final Property PART_OF = ngp("partOf");
+    public static final Property AGREEMENT_STATUS = ngp("agreementStatus");
     public static final Property OF = ngp("of");
     public static final Property TITLE = ngp("title");
     public static final Property SINCE = ngp("since");

@@ -162,6 +162,27 @@ class CoreGraphWritesIT {
         }
     }
 
+    @Test
+    void institutionsArePartOfTheirOwnerAndAgreementsHaveTheirStatus() {
+        ArticleFacts f = extractor.extract(new Article("institutions", null, null, null, "2024-05-02", "de",
+                "institutions.txt", "sha-institutions", "Das russische Außenministerium wies die Vorwürfe am Montag zurück. "
+                + "Armenien und Aserbaidschan unterzeichneten am Freitag einen Nichtangriffspakt."));
+        try (Stores stores = new Stores(dir, "")) {
+            assertEquals(stores.cypher().writeAll(List.of(f)), stores.core().writeAll(List.of(f)),
+                    "outcomes and counts");
+            assertSameGraph(GraphDump.of(stores.cypherDb()), GraphDump.of(stores.coreDb()));
+            for (Neo4jDatabase db : List.of(stores.cypherDb(), stores.coreDb())) {
+                try (var tx = db.graph().beginTx()) {
+                    assertEquals(List.of("Russland"), tx.execute("MATCH (:Organization {name: "
+                            + "'Außenministerium (Russland)'})-[:PART_OF]->(c:Country) RETURN c.name AS c")
+                            .stream().map(r -> r.get("c")).toList());
+                    assertEquals(List.of("signed"), tx.execute("MATCH (a:Agreement {name: 'Nichtangriffspakt'}) "
+                            + "RETURN a.status AS s").stream().map(r -> r.get("s")).toList());
+                }
+            }
+        }
+    }
+
     /** A changed version of an article: the same id, the first half of its text. */
     private static ArticleFacts shortened(ArticleFacts f, String version) {
         Article a = f.article();
@@ -176,7 +197,7 @@ class CoreGraphWritesIT {
         Article a = f.article();
         return new ArticleFacts(new Article(prefix + a.id(), a.title(), a.source(), a.url(), a.published(),
                 a.language(), a.path(), prefix + a.sha256(), a.text()), f.sentences(), f.mentions(), f.offices(),
-                f.events(), f.statements(), f.eventWeekdays());
+                f.events(), f.statements(), f.eventWeekdays(), f.parts(), f.agreementStatus());
     }
 
     private static void assertSameGraph(List<String> expected, List<String> actual) {

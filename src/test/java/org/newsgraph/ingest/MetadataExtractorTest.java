@@ -55,8 +55,43 @@ class MetadataExtractorTest {
         MetadataExtractor.Collector meta = EXTRACTOR.collector();
         String lead = "Berlin (dpa) - Die Bundesregierung will das Heizungsgesetz noch vor der Sommerpause"
                 + " beschließen, wie ein Regierungssprecher am Montag sagte.";
-        assertEquals(lead, meta.offer(lead));
+        assertEquals("Berlin - Die Bundesregierung will das Heizungsgesetz noch vor der Sommerpause"
+                + " beschließen, wie ein Regierungssprecher am Montag sagte.", meta.offer(lead));
         assertEquals("dpa", meta.source());
+    }
+
+    @Test
+    void agencyAfterADatePrefixIsTakenOutOfTheText() {
+        MetadataExtractor.Collector meta = EXTRACTOR.collector();
+        assertEquals("Wien - Die Gespräche sind gescheitert.",
+                meta.offer("date 2019-05 Wien (APA/dpa) - Die Gespräche sind gescheitert."));
+        assertEquals("APA/dpa", meta.source());
+    }
+
+    @Test
+    void photoCaptionsWithACreditAreMetadata() {
+        MetadataExtractor.Collector meta = EXTRACTOR.collector();
+        assertNull(meta.offer("Die beiden Minister vor dem Treffen in Rom. Foto: Anna Beispiel/dpa"));
+        assertNull(meta.offer("Der Präsident hat die Ministerin empfangen. (Karl Muster / dpa / Karl Muster)"));
+        assertNull(meta.offer("The delegations at the table / REUTERS"));
+        assertNull(meta.offer("The minister speaks in Geneva, 3 May 2023. EFE/EPA/JOHN SAMPLE"));
+    }
+
+    @Test
+    void agencyCreditClosingTheTextIsTakenOut() {
+        MetadataExtractor.Collector meta = EXTRACTOR.collector();
+        assertEquals("Seit Oktober liegt der Dialog auf Eis.",
+                meta.offer("Seit Oktober liegt der Dialog auf Eis. (APA, 28.1.2024)"));
+        assertEquals("APA", meta.source());
+        String aside = "Die Opposition protestierte. (Die Regierung schwieg.)";
+        assertEquals(aside, meta.offer(aside));
+    }
+
+    @Test
+    void partyNamesWithASlashAreNoCredit() {
+        MetadataExtractor.Collector meta = EXTRACTOR.collector();
+        String p = "Das sagte der Fraktionsvorsitzende Friedrich Merz (CDU/CSU)";
+        assertEquals(p, meta.offer(p));
     }
 
     @Test
