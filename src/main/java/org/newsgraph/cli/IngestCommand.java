@@ -78,7 +78,7 @@ public final class IngestCommand implements Callable<Integer> {
             // that needs the parser before it is loaded waits for it.
             CompletableFuture.runAsync(Pipeline::preloadGermanParser, IngestCommand::daemon)
                     .exceptionally(e -> null);   // the first extraction that needs the parser reports the error
-            CompletableFuture<Pipeline> pipeline = CompletableFuture.supplyAsync(Pipeline::german,
+            CompletableFuture<Pipeline> pipeline = CompletableFuture.supplyAsync(Pipeline::standard,
                     IngestCommand::daemon);
             try (GraphStore store = openStore()) {
                 Pipeline loaded = join(pipeline);

@@ -163,6 +163,11 @@ public final class StatementLexicon {
         return new StatementLexicon(LexiconFile.load("statements.ttl"));
     }
 
+    /** The lexicon of {@code language}: {@code statements.ttl} plus the language's own file, if it has one. */
+    public static StatementLexicon load(org.newsgraph.nlp.Language language) {
+        return new StatementLexicon(LexiconFile.load(language.lexiconFiles("statements")));
+    }
+
     private static Set<String> lower(List<String> forms) {
         Set<String> out = new HashSet<>();
         forms.forEach(f -> out.add(f.toLowerCase(Locale.ROOT)));
