@@ -68,11 +68,7 @@ public final class PipelineExtractor implements Ingestion.TimedExtractor {
 
     /** The language an article is read in: its own where newsgraph has models for it, German otherwise. */
     static Language languageOf(Article article) {
-        try {
-            return Language.ofCode(article.language());
-        } catch (IllegalArgumentException e) {
-            return Language.GERMAN;
-        }
+        return Language.of(article.language());
     }
 
     @Override

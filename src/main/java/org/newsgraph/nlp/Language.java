@@ -101,6 +101,21 @@ public enum Language {
         throw new IllegalArgumentException("unsupported language code '" + code + "', expected one of de, en");
     }
 
+    /**
+     * The language an article with language code {@code code} is read in: the one of that code where newsgraph
+     * has models for it, German (the first language) for an unknown or missing code.
+     */
+    public static Language of(String code) {
+        if (code != null) {
+            for (Language language : values()) {
+                if (language.code.equalsIgnoreCase(code.trim())) {
+                    return language;
+                }
+            }
+        }
+        return GERMAN;
+    }
+
     /** The four OpenNLP models a language needs. */
     public enum ModelKind {
         SENTENCES("sentence", "sentdetect"),

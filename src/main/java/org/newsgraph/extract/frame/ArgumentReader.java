@@ -89,6 +89,13 @@ public final class ArgumentReader {
      * "nsubj" is the agent ({@code obl:agent}, or an oblique with "von"), "obj" the passive subject.
      */
     public List<Integer> tokens(int sentence, int predicate, Role role) {
+        if (role.then() != null) {
+            List<Integer> out = new ArrayList<>();
+            for (int k : tokens(sentence, predicate, new Role(role.relation(), role.preposition()))) {
+                out.addAll(tokens(sentence, k, role.then()));
+            }
+            return out;
+        }
         DependencyTree t = tree(sentence);
         boolean passive = passive(sentence, predicate);
         List<Integer> out = new ArrayList<>();
