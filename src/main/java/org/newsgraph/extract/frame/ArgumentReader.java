@@ -310,7 +310,21 @@ public final class ArgumentReader {
         for (int c : t.children(k, "conj")) {
             out.addAll(entitiesWithConjuncts(sentence, c));
         }
+        if (mentionAt(sentence, k) == null && isNoun(sentence, k)) {
+            // "four leaders – A of X, B of Y and C": a list set off from a plural noun names its members
+            for (String rel : List.of("appos", "dep")) {
+                for (int c : t.children(k, rel)) {
+                    if (mentionAt(sentence, c) != null && !t.children(c, "conj").isEmpty()) {
+                        out.addAll(entitiesWithConjuncts(sentence, c));
+                    }
+                }
+            }
+        }
         return List.copyOf(out);
+    }
+
+    private boolean isNoun(int sentence, int k) {
+        return "NOUN".equals(index.sentence(sentence).tokens().get(k).tag());
     }
 
     /**
