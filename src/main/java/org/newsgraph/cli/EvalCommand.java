@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  java -jar target/newsgraph.jar ingest corpus/",
                 "  java -jar target/newsgraph.jar eval \\",
                 "      --gold src/test/resources/gold/seed-gold.json",
-                "  java -jar target/newsgraph.jar eval --gold src/test/resources/dev/tune/gold.json --only en"})
+                "  java -jar target/newsgraph.jar eval --only en \\",
+                "      --gold src/test/resources/dev/tune/gold.json"})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec
