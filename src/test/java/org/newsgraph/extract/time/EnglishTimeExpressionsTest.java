@@ -97,4 +97,14 @@ class EnglishTimeExpressionsTest {
     void dayBeforeMonthIsADate() {
         assertEquals("2022-01-21", englishValue("Blinken met Lavrov on 21 January in Geneva."));
     }
+
+    @Test
+    void twoDaysBeforeTheMonthAreARange() {
+        assertEquals("2021-07-11/2021-07-12", englishValue("Vilnius hosted the summit on 11 and 12 July."));
+    }
+
+    @Test
+    void monthBeforeTwoDaysIsARange() {
+        assertEquals("2021-07-11/2021-07-12", englishValue("Vilnius hosted the summit on July 11 and 12."));
+    }
 }
