@@ -101,7 +101,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         try {
             Path corpus = makeCorpus(work.resolve("corpus"), articles);
             long t0 = System.nanoTime();
-            Pipeline pipeline = Pipeline.german();
+            Pipeline pipeline = Pipeline.standard();
             double startup = (System.nanoTime() - t0) / 1e9;
 
             long r0 = System.nanoTime();

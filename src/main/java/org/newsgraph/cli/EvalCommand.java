@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
                 + "facts listed.",
         footer = {"", "Example:", "  java -jar target/newsgraph.jar ingest corpus/",
                 "  java -jar target/newsgraph.jar eval \\",
-                "      --gold src/test/resources/gold/seed-gold.json"})
+                "      --gold src/test/resources/gold/seed-gold.json",
+                "  java -jar target/newsgraph.jar eval --only en \\",
+                "      --gold src/test/resources/dev/tune/gold.json"})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec
@@ -44,12 +46,19 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the scores, not the misses and spurious facts.")
     boolean quiet;
 
+    @Option(names = "--only", paramLabel = "PREFIX",
+            description = "Score only the articles whose gold id starts with PREFIX (en: the English ones).")
+    String only;
+
     @Override
     public Integer call() throws Exception {
         if (!format.equals("table") && !format.equals("json")) {
             throw new IllegalArgumentException("expected --format table or json, found '" + format + "'");
         }
         Gold g = Gold.read(gold);
+        if (only != null) {
+            g = g.only(only);
+        }
         Evaluation e;
         try (GraphStore store = GraphStore.existing(db.db())) {
             e = new Evaluator(g).evaluate(store.runner());

@@ -80,7 +80,7 @@ public final class IngestCommand implements Callable<Integer> {
                     .exceptionally(e -> null);   // the first extraction that needs the parser reports the error
             CompletableFuture.runAsync(Pipeline::preloadGermanNameFinder, IngestCommand::daemon)
                     .exceptionally(e -> null);   // likewise the first extraction reports a missing name finder
-            CompletableFuture<Pipeline> pipeline = CompletableFuture.supplyAsync(Pipeline::german,
+            CompletableFuture<Pipeline> pipeline = CompletableFuture.supplyAsync(Pipeline::standard,
                     IngestCommand::daemon);
             try (GraphStore store = openStore()) {
                 Pipeline loaded = join(pipeline);

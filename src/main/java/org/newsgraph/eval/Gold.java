@@ -33,6 +33,45 @@ public record Gold(List<GoldEntity> entities, List<String> boilerplateOnly, List
                                List<String> in) {
     }
 
+    /**
+     * This gold restricted to the articles whose file id starts with {@code prefix} ("en" for the English ones):
+     * facts of other articles are dropped, facts of several articles keep only the matching ones.
+     */
+    public Gold only(String prefix) {
+        java.util.function.Predicate<String> keep = id -> id.startsWith(prefix);
+        List<GoldEntity> es = new ArrayList<>();
+        for (GoldEntity e : entities) {
+            List<String> in = e.in().stream().filter(keep).toList();
+            if (!in.isEmpty()) {
+                es.add(new GoldEntity(e.type(), e.name(), e.forms(), in));
+            }
+        }
+        List<GoldEvent> evs = new ArrayList<>();
+        java.util.Set<String> eventIds = new java.util.HashSet<>();
+        for (GoldEvent e : events) {
+            List<String> in = e.in().stream().filter(keep).toList();
+            if (!in.isEmpty()) {
+                evs.add(new GoldEvent(e.id(), e.kind(), e.date(), e.place(), e.participants(), e.status(), in));
+                eventIds.add(e.id());
+            }
+        }
+        List<GoldMet> ms = met.stream().filter(m -> eventIds.contains(m.event())).toList();
+        List<GoldRelation> rs = new ArrayList<>();
+        for (GoldRelation r : relations) {
+            List<String> in = r.in().stream().filter(keep).toList();
+            if (!in.isEmpty()) {
+                rs.add(new GoldRelation(r.rel(), r.actor(), r.target(), r.what(), r.keywords(), in));
+            }
+        }
+        Map<String, String> dates = new TreeMap<>();
+        articleDates.forEach((k, v) -> {
+            if (keep.test(k)) {
+                dates.put(k, v);
+            }
+        });
+        return new Gold(es, boilerplateOnly, evs, ms, rs, dates);
+    }
+
     public static Gold read(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return parse(in, file.toString());

@@ -7,20 +7,19 @@ import java.util.Set;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityLinker;
 import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.LanguageLexicons;
 import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Office;
 import org.newsgraph.extract.Statement;
 import org.newsgraph.extract.event.ArticleAnalysis;
+import org.newsgraph.extract.names.CoreNlpNameFinder;
 import org.newsgraph.extract.names.NameFinder;
 import org.newsgraph.extract.names.NameSpan;
 import org.newsgraph.extract.event.ConvenerFinder;
 import org.newsgraph.extract.event.DatedEvent;
-import org.newsgraph.extract.event.EventLexicon;
 import org.newsgraph.extract.event.LexiconEventExtractor;
 import org.newsgraph.extract.statement.Affiliation;
 import org.newsgraph.extract.statement.LexiconStatementExtractor;
-import org.newsgraph.extract.statement.StatementLexicon;
-import org.newsgraph.extract.time.TimeNormalizer;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.kb.Holding;
 import org.newsgraph.kb.KnowledgeBase;
@@ -28,14 +27,15 @@ import java.util.function.Supplier;
 import org.newsgraph.nlp.DependencyParser;
 import org.newsgraph.nlp.OpenNlpAnalyzer;
 import org.newsgraph.nlp.SentenceParses;
-import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.nlp.CoreNlpDependencyParser;
+import org.newsgraph.nlp.Language;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.StageClock;
 import org.newsgraph.nlp.TextAnalyzer;
 
 /**
- * The whole extraction for one article: sentences and tokens, linked mentions, offices, events and statements.
- * One per worker thread (the analyzer is not thread-safe); the knowledge base and linker are shared.
+ * The whole extraction for one article: sentences and tokens, linked mentions, offices, events and statements,
+ * with the models and lexicons of the article's language. One per worker thread (the analyzer is not thread-safe); the knowledge base and linker are shared.
  */
 public final class PipelineExtractor implements Ingestion.TimedExtractor {
 
@@ -44,33 +44,46 @@ public final class PipelineExtractor implements Ingestion.TimedExtractor {
 
     private final KnowledgeBase kb;
     private final EntityLinker linker;
+    private final Pipeline pipeline;
     private final StageClock clock = new StageClock();
-    private final TextAnalyzer analyzer;
-    private final LexiconEventExtractor events;
-    private final LexiconStatementExtractor statements;
-    private final ConvenerFinder conveners;
-    private final Supplier<? extends DependencyParser> parser;
-    private final java.util.function.Function<String, ? extends NameFinder> names;
+    private final java.util.Map<Language, LanguageStages> stages = new java.util.EnumMap<>(Language.class);
 
-    PipelineExtractor(KnowledgeBase kb, EntityLinker linker, NlpModels models, EventLexicon eventLexicon,
-                      StatementLexicon statementLexicon, TimeNormalizer time,
-                      Supplier<? extends DependencyParser> parser,
-                      java.util.function.Function<String, ? extends NameFinder> names) {
+    /** The stages of one language for this thread: the analyzer is not thread-safe, the rest is cheap to hold. */
+    private record LanguageStages(TextAnalyzer analyzer, LexiconEventExtractor events, ConvenerFinder conveners,
+                                  LexiconStatementExtractor statements, Supplier<? extends DependencyParser> parser,
+                                  Supplier<? extends NameFinder> names) {
+    }
+
+    PipelineExtractor(KnowledgeBase kb, EntityLinker linker, Pipeline pipeline) {
         this.kb = kb;
-        this.names = names;
-        this.parser = parser;
         this.linker = linker;
-        this.analyzer = new OpenNlpAnalyzer(models, clock);
-        this.events = new LexiconEventExtractor(eventLexicon, time);
-        this.conveners = new ConvenerFinder(eventLexicon);
-        this.statements = new LexiconStatementExtractor(statementLexicon, eventLexicon, time, Affiliation.of(kb));
+        this.pipeline = pipeline;
+        stages(Language.GERMAN);
+    }
+
+    private LanguageStages stages(Language language) {
+        return stages.computeIfAbsent(language, l -> {
+            LanguageLexicons lex = pipeline.lexicons(l);
+            return new LanguageStages(new OpenNlpAnalyzer(pipeline.models(l), clock),
+                    new LexiconEventExtractor(lex.events(), lex.time(), lex.frames()),
+                    new ConvenerFinder(lex.events()),
+                    new LexiconStatementExtractor(lex.statements(), lex.events(), lex.time(), Affiliation.of(kb),
+                            lex.frames()),
+                    () -> CoreNlpDependencyParser.shared(l), () -> CoreNlpNameFinder.shared(l));
+        });
+    }
+
+    /** The language an article is read in: its own where newsgraph has models for it, German otherwise. */
+    static Language languageOf(Article article) {
+        return Language.of(article.language());
     }
 
     @Override
     public ArticleFacts extract(Article article) {
+        LanguageStages lang = stages(languageOf(article));
         String text = textOf(article);
-        List<Sentence> sentences = analyzer.analyze(text);
-        NameFinder finder = names.apply(article.language());
+        List<Sentence> sentences = lang.analyzer().analyze(text);
+        NameFinder finder = lang.names().get();
         long[] namesNanos = {0};
         java.util.function.Function<Sentence, List<NameSpan>> timedFinder = s -> {
             long n0 = System.nanoTime();
@@ -85,18 +98,18 @@ public final class PipelineExtractor implements Ingestion.TimedExtractor {
         List<Office> offices = new ArrayList<>(linked.offices());
         offices.addAll(knownOffices(linked.mentions()));
         List<String> sentenceTexts = sentences.stream().map(Sentence::text).toList();
-        SentenceParses parses = new SentenceParses(sentences, parser, clock);
+        SentenceParses parses = new SentenceParses(sentences, lang.parser(), clock);
         ArticleAnalysis analysis = new ArticleAnalysis(article, sentences, linked.mentions(), linked.offices(),
                 parses);
         long p1 = clock.nanos(SentenceParses.STAGE);   // parse time is its own stage: not counted twice
         long t1 = System.nanoTime();
-        List<DatedEvent> dated = events.extractDated(analysis);
+        List<DatedEvent> dated = lang.events().extractDated(analysis);
         List<org.newsgraph.extract.Event> eventList =
-                dated.stream().map(d -> conveners.withConvener(d.event(), analysis)).toList();
+                dated.stream().map(d -> lang.conveners().withConvener(d.event(), analysis)).toList();
         long t2 = System.nanoTime();
         long p2 = clock.nanos(SentenceParses.STAGE);
         clock.add("events", t2 - t1 - (p2 - p1), 0);
-        List<Statement> statementList = statements.extract(analysis, eventList);
+        List<Statement> statementList = lang.statements().extract(analysis, eventList);
         clock.add("statements", System.nanoTime() - t2 - (clock.nanos(SentenceParses.STAGE) - p2), 0);
         java.util.Map<String, Integer> weekdays = new java.util.HashMap<>();
         dated.stream().filter(d -> d.weekday() != null).forEach(d -> weekdays.put(d.event().id(), d.weekday()));

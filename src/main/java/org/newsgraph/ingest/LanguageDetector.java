@@ -9,6 +9,9 @@ import java.util.Map;
 /**
  * Tells the language of a text from the frequency of its function words ({@code stopwords.txt}).
  * Falls back to the first language of the list ("de") when no function word is found.
+ *
+ * <p>Design decision: a word listed for two languages ("in", "was", "will") counts for neither, so that a short
+ * English text full of names ("Biden meets Xi in Bali") is not taken for German by its one shared word.
  */
 public final class LanguageDetector {
 
@@ -16,6 +19,7 @@ public final class LanguageDetector {
 
     private final List<String> languages = new ArrayList<>();
     private final Map<String, Integer> languageOfWord = new HashMap<>();
+    private final java.util.Set<String> shared = new java.util.HashSet<>();
 
     private LanguageDetector(DataResource data) {
         for (String line : data.section("")) {
@@ -24,8 +28,12 @@ public final class LanguageDetector {
             languages.add(words[0]);
             for (int i = 1; i < words.length; i++) {
                 languageOfWord.putIfAbsent(words[i], index);
+                if (languageOfWord.get(words[i]) != index) {
+                    shared.add(words[i]);
+                }
             }
         }
+        shared.forEach(languageOfWord::remove);
     }
 
     public static LanguageDetector load() {

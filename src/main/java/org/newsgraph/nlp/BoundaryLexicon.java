@@ -49,6 +49,20 @@ public record BoundaryLexicon(Set<String> months, Set<String> abbreviations) {
         }
     }
 
+    /**
+     * The lexicon of {@code language}: German's is {@link #load()}; another language adds its own abbreviations
+     * ({@code /org/newsgraph/nlp/abbreviations-en.txt}: "Jr.", initials such as "R.").
+     */
+    public static BoundaryLexicon load(Language language) {
+        BoundaryLexicon base = load();
+        if (language == Language.GERMAN) {
+            return base;
+        }
+        Set<String> abbreviations = new HashSet<>(base.abbreviations());
+        abbreviations.addAll(readList("/org/newsgraph/nlp/abbreviations-" + language.code() + ".txt"));
+        return new BoundaryLexicon(base.months(), abbreviations);
+    }
+
     /** Loads the lexicon from the classpath; throws {@link ConfigurationException} when a file is missing. */
     public static BoundaryLexicon load() {
         Set<String> abbreviations = readList(ABBREVIATIONS_TXT);

@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
@@ -32,7 +33,9 @@ import org.newsgraph.ConfigurationException;
  * know. The parser is given the two words CoreNLP's own multi-word table names ("zu" {@code ADP}, "dem" {@code DET}),
  * and the token takes the head and relation of its first word, so tokens stay one to one with the tree. A
  * contraction the table lacks goes in as {@code ADP}. Quotes are already split off the tokens by
- * {@link TokenSplitter}.
+ * {@link TokenSplitter}. Where the language's dependency model was trained on another tag set (English: Penn
+ * Treebank tags, see {@link Language#parserTagger()}), CoreNLP's own tagger tags the words for the parser only;
+ * the tokens keep OpenNLP's UPOS tags.
  */
 public final class CoreNlpDependencyParser implements DependencyParser {
 
@@ -40,11 +43,13 @@ public final class CoreNlpDependencyParser implements DependencyParser {
 
     private final edu.stanford.nlp.parser.nndep.DependencyParser parser;
     private final Map<String, String[]> contractions;
+    private final MaxentTagger tagger;
 
     private CoreNlpDependencyParser(edu.stanford.nlp.parser.nndep.DependencyParser parser,
-                                    Map<String, String[]> contractions) {
+                                    Map<String, String[]> contractions, MaxentTagger tagger) {
         this.parser = parser;
         this.contractions = contractions;
+        this.tagger = tagger;
     }
 
     /** The parser of {@code language}, loaded on first use (a few seconds) and shared afterwards. */
@@ -68,7 +73,8 @@ public final class CoreNlpDependencyParser implements DependencyParser {
         try {
             return new CoreNlpDependencyParser(
                     edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(resource, new Properties()),
-                    contractions(language));
+                    contractions(language),
+                    language.parserTagger() == null ? null : new MaxentTagger(language.parserTagger()));
         } catch (RuntimeException e) {
             throw new ConfigurationException("cannot read the CoreNLP dependency model " + resource + " ("
                     + e.getMessage() + "); the jar " + language.parserArtifact()
@@ -132,7 +138,7 @@ public final class CoreNlpDependencyParser implements DependencyParser {
         String[] wordRelation = new String[words.size()];
         Arrays.fill(wordHead, -1);
         Arrays.fill(wordRelation, "dep");
-        GrammaticalStructure gs = parser.predict(words);
+        GrammaticalStructure gs = parser.predict(tagger == null ? words : tagger.tagSentence(words));
         for (TypedDependency d : gs.typedDependencies()) {
             int dep = d.dep().index() - 1;
             if (dep >= 0 && dep < words.size()) {

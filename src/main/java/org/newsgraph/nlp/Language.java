@@ -12,9 +12,10 @@ import java.util.Locale;
 public enum Language {
     /** German, UD GSD models ({@code opennlp-models-*-de:1.3.0}). */
     GERMAN("de", "gsd", "edu/stanford/nlp/models/parser/nndep/UD_German.gz", "models-german",
-            "edu/stanford/nlp/models/mwt/german/german-mwt.tsv"),
-    /** English, UD EWT models ({@code opennlp-models-*-en}); not on the classpath yet. */
-    ENGLISH("en", "ewt", "edu/stanford/nlp/models/parser/nndep/english_UD.gz", "models", null);
+            "edu/stanford/nlp/models/mwt/german/german-mwt.tsv", null, java.util.List.of()),
+    /** English, UD EWT models ({@code opennlp-models-*-en:1.3.0}) and CoreNLP's {@code english_UD} parser. */
+    ENGLISH("en", "ewt", "edu/stanford/nlp/models/parser/nndep/english_UD.gz", "models", null,
+            "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger", java.util.List.of("'s", "’s"));
 
     private static final String MODEL_VERSION = "1.3-2.5.4";
 
@@ -23,13 +24,35 @@ public enum Language {
     private final String parserModel;
     private final String parserClassifier;
     private final String contractionTable;
+    private final String parserTagger;
+    private final java.util.List<String> clitics;
 
-    Language(String code, String treebank, String parserModel, String parserClassifier, String contractionTable) {
+    Language(String code, String treebank, String parserModel, String parserClassifier, String contractionTable,
+             String parserTagger, java.util.List<String> clitics) {
         this.code = code;
         this.treebank = treebank;
         this.parserModel = parserModel;
         this.parserClassifier = parserClassifier;
         this.contractionTable = contractionTable;
+        this.parserTagger = parserTagger;
+        this.clitics = clitics;
+    }
+
+    /**
+     * The classpath resource of the CoreNLP tagger whose tags the dependency model was trained on, or null when
+     * the model reads UPOS (German: OpenNLP's tags go in as they are). CoreNLP's English UD model reads Penn
+     * Treebank tags.
+     */
+    public String parserTagger() {
+        return parserTagger;
+    }
+
+    /**
+     * Endings the tokenizer splits off a word as a token of their own ("China's" -> "China" "'s"): OpenNLP's
+     * English UD tokenizer keeps the possessive on the name, which hides the name from the linker and the parser.
+     */
+    public java.util.List<String> clitics() {
+        return clitics;
     }
 
     /** The classpath resource of CoreNLP's contraction table ("zum" = "zu" + "dem"), or null. */
@@ -45,6 +68,16 @@ public enum Language {
     /** The Maven artifact that carries the dependency model. */
     public String parserArtifact() {
         return "edu.stanford.nlp:stanford-corenlp:4.5.10 (classifier " + parserClassifier + ")";
+    }
+
+    /**
+     * The files of {@code ontology/} that make the lexicon {@code base} ("events", "statements", "frames", "time")
+     * for this language: the base file, which is German and shared, then {@code base-<code>.ttl} for other
+     * languages ({@code events-en.ttl}).
+     */
+    public java.util.List<String> lexiconFiles(String base) {
+        return this == GERMAN ? java.util.List.of(base + ".ttl")
+                : java.util.List.of(base + ".ttl", base + "-" + code + ".ttl");
     }
 
     /** The ISO 639-1 code ("de", "en"). */
@@ -66,6 +99,21 @@ public enum Language {
             }
         }
         throw new IllegalArgumentException("unsupported language code '" + code + "', expected one of de, en");
+    }
+
+    /**
+     * The language an article with language code {@code code} is read in: the one of that code where newsgraph
+     * has models for it, German (the first language) for an unknown or missing code.
+     */
+    public static Language of(String code) {
+        if (code != null) {
+            for (Language language : values()) {
+                if (language.code.equalsIgnoreCase(code.trim())) {
+                    return language;
+                }
+            }
+        }
+        return GERMAN;
     }
 
     /** The four OpenNLP models a language needs. */

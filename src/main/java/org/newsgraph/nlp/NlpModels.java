@@ -63,7 +63,7 @@ public final class NlpModels {
         for (ModelKind kind : ModelKind.values()) {
             models.put(kind, read(language, kind));
         }
-        return new NlpModels(language, models, BoundaryLexicon.load());
+        return new NlpModels(language, models, BoundaryLexicon.load(language));
     }
 
     private static Object read(Language language, ModelKind kind) {

@@ -44,7 +44,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     public OpenNlpAnalyzer(NlpModels models, StageClock clock, int lemmaCacheCapacity) {
         Objects.requireNonNull(models, "models");
         this.sentenceSplitter = new SentenceSplitter(new SentenceDetectorME(models.sentenceModel()), models.lexicon());
-        this.tokenSplitter = new TokenSplitter(new TokenizerME(models.tokenizerModel()), models.lexicon());
+        this.tokenSplitter = new TokenSplitter(new TokenizerME(models.tokenizerModel()), models.lexicon(),
+                models.language().clitics());
         this.tagger = new POSTaggerME(models.posModel());
         this.lemmaCache = new LemmaCache(new LemmaClassifier(models.lemmatizerModel()), tagger.getAllPosTags(),
                 lemmaCacheCapacity);

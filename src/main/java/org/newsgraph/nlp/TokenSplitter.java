@@ -16,10 +16,17 @@ final class TokenSplitter {
 
     private final TokenizerME tokenizer;
     private final BoundaryLexicon lexicon;
+    private final java.util.List<String> clitics;
 
     TokenSplitter(TokenizerME tokenizer, BoundaryLexicon lexicon) {
+        this(tokenizer, lexicon, java.util.List.of());
+    }
+
+    /** With {@code clitics}: endings split off as tokens of their own ("'s", see {@link Language#clitics()}). */
+    TokenSplitter(TokenizerME tokenizer, BoundaryLexicon lexicon, java.util.List<String> clitics) {
         this.tokenizer = tokenizer;
         this.lexicon = lexicon;
+        this.clitics = clitics;
     }
 
     /** Writes the token spans of {@code sentence} (offsets into {@code sentence}) into {@code out}. */
@@ -36,11 +43,28 @@ final class TokenSplitter {
             while (trailing - start > 1 && QUOTES.indexOf(sentence.charAt(trailing - 1)) >= 0) {
                 trailing--;
             }
-            append(sentence, start, trailing, out);
+            int clitic = cliticStart(sentence, start, trailing);
+            if (clitic > start) {
+                append(sentence, start, clitic, out);
+                out.add(clitic, trailing);
+            } else {
+                append(sentence, start, trailing, out);
+            }
             for (int i = trailing; i < end; i++) {
                 append(sentence, i, i + 1, out);
             }
         }
+    }
+
+    /** Where a clitic ending of {@code [start, end)} begins, or -1 (only after at least one letter). */
+    private int cliticStart(String s, int start, int end) {
+        for (String c : clitics) {
+            int at = end - c.length();
+            if (at > start && s.startsWith(c, at) && Character.isLetter(s.charAt(at - 1))) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** Adds {@code [start, end)}, or glues it to the previous token when together they form one word. */

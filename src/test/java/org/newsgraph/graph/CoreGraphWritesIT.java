@@ -31,7 +31,7 @@ class CoreGraphWritesIT {
 
     @BeforeAll
     static void extractCorpus() {
-        extractor = Pipeline.german().extractor();
+        extractor = Pipeline.standard().extractor();
         ArticleSource.of(List.of(CorpusGraph.root().resolve("corpus"))).forEach(new ArticleSink() {
             @Override
             public void article(Article article, long bytesDone) {

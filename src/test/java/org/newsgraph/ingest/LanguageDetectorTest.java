@@ -21,6 +21,26 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void shortEnglishHeadlineIsEnglish() {
+        assertEquals("en", LANGUAGES.detect("Biden meets Xi in Bali for the first time since 2020"));
+    }
+
+    @Test
+    void shortEnglishReadoutIsEnglish() {
+        assertEquals("en", LANGUAGES.detect("President Biden spoke with President Zelenskyy of Ukraine today."));
+    }
+
+    @Test
+    void shortGermanHeadlineIsGerman() {
+        assertEquals("de", LANGUAGES.detect("Scholz trifft Macron in Paris zu Gesprächen über die Ukraine"));
+    }
+
+    @Test
+    void wordsOfBothListsDecideNothing() {
+        assertEquals("de", LANGUAGES.detect("Putin in Moskau"));
+    }
+
+    @Test
     void textWithoutFunctionWordsFallsBackToGerman() {
         assertEquals("de", LANGUAGES.detect("NATO OSZE G7"));
     }

@@ -32,7 +32,7 @@ class BoltIngestIT {
     @Test
     void ingestThroughBoltEqualsEmbeddedIngest() {
         Path corpus = Path.of(System.getProperty("newsgraph.root", System.getProperty("user.dir")), "corpus");
-        Pipeline pipeline = Pipeline.german();
+        Pipeline pipeline = Pipeline.standard();
 
         List<String> embedded;
         try (GraphStore store = GraphStore.embedded(dir.resolve("embedded.db"))) {

@@ -38,7 +38,8 @@ public record ArticleAnalysis(Article article, List<Sentence> sentences, List<Me
     /** An analysis whose sentences are parsed by the shared parser of the article's language. */
     public ArticleAnalysis(Article article, List<Sentence> sentences, List<Mention> mentions, List<Office> offices) {
         this(article, sentences, mentions, offices,
-                new SentenceParses(sentences, () -> CoreNlpDependencyParser.shared(Language.GERMAN), null));
+                new SentenceParses(sentences, () -> CoreNlpDependencyParser.shared(Language.of(article.language())),
+                        null));
     }
 
     public ArticleAnalysis(Article article, List<Sentence> sentences, List<Mention> mentions) {

@@ -123,6 +123,11 @@ public final class EventLexicon {
         return new EventLexicon(LexiconFile.load("events.ttl"));
     }
 
+    /** The lexicon of {@code language}: {@code events.ttl} plus the language's own file, if it has one. */
+    public static EventLexicon load(org.newsgraph.nlp.Language language) {
+        return new EventLexicon(LexiconFile.load(language.lexiconFiles("events")));
+    }
+
     private static EventKind kind(LexiconFile file, Resource r, String id) {
         try {
             return EventKind.fromId(id);

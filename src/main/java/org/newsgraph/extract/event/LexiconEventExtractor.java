@@ -39,10 +39,14 @@ public final class LexiconEventExtractor implements EventExtractor {
     private final EventDetails details;
 
     public LexiconEventExtractor(EventLexicon lexicon, TimeNormalizer time) {
+        this(lexicon, time, FrameCues.load());
+    }
+
+    public LexiconEventExtractor(EventLexicon lexicon, TimeNormalizer time, FrameCues frameCues) {
         this.lexicon = lexicon;
         this.time = time;
         this.triggers = new TriggerFinder(lexicon);
-        this.frameCues = FrameCues.load();
+        this.frameCues = frameCues;
         this.details = new EventDetails(lexicon, time);
     }
 

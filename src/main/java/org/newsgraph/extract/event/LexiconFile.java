@@ -35,6 +35,25 @@ public final class LexiconFile {
 
     /** Reads {@code /ontology/<fileName>} from the classpath. */
     public static LexiconFile load(String fileName) {
+        Model model = ModelFactory.createDefaultModel();
+        read(fileName, model);
+        return new LexiconFile("ontology/" + fileName, model);
+    }
+
+    /**
+     * Reads several files of {@code ontology/} into one lexicon: a language's additions ({@code events-en.ttl})
+     * over the base file ({@code events.ttl}). Entries of the later files add to those of the earlier ones.
+     */
+    public static LexiconFile load(List<String> fileNames) {
+        if (fileNames.size() == 1) {
+            return load(fileNames.get(0));
+        }
+        Model model = ModelFactory.createDefaultModel();
+        fileNames.forEach(f -> read(f, model));
+        return new LexiconFile("ontology/" + String.join(" + ontology/", fileNames), model);
+    }
+
+    private static void read(String fileName, Model model) {
         JenaSystem.init();
         String path = "/ontology/" + fileName;
         try (InputStream in = LexiconFile.class.getResourceAsStream(path)) {
@@ -42,9 +61,7 @@ public final class LexiconFile {
                 throw new ConfigurationException("expected the lexicon " + path + " on the classpath, found nothing; "
                         + "run `mvn package` so that ontology/" + fileName + " is copied into the jar");
             }
-            Model model = ModelFactory.createDefaultModel();
             RDFParser.source(in).lang(Lang.TURTLE).parse(model);
-            return new LexiconFile("ontology/" + fileName, model);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ConfigurationException c) {
                 throw c;

@@ -89,6 +89,13 @@ public final class ArgumentReader {
      * "nsubj" is the agent ({@code obl:agent}, or an oblique with "von"), "obj" the passive subject.
      */
     public List<Integer> tokens(int sentence, int predicate, Role role) {
+        if (role.then() != null) {
+            List<Integer> out = new ArrayList<>();
+            for (int k : tokens(sentence, predicate, new Role(role.relation(), role.preposition()))) {
+                out.addAll(tokens(sentence, k, role.then()));
+            }
+            return out;
+        }
         DependencyTree t = tree(sentence);
         boolean passive = passive(sentence, predicate);
         List<Integer> out = new ArrayList<>();
@@ -305,7 +312,21 @@ public final class ArgumentReader {
         for (int c : t.children(k, "conj")) {
             out.addAll(entitiesWithConjuncts(sentence, c));
         }
+        if (mentionAt(sentence, k) == null && isNoun(sentence, k)) {
+            // "four leaders – A of X, B of Y and C": a list set off from a plural noun names its members
+            for (String rel : List.of("appos", "dep")) {
+                for (int c : t.children(k, rel)) {
+                    if (mentionAt(sentence, c) != null && !t.children(c, "conj").isEmpty()) {
+                        out.addAll(entitiesWithConjuncts(sentence, c));
+                    }
+                }
+            }
+        }
         return List.copyOf(out);
+    }
+
+    private boolean isNoun(int sentence, int k) {
+        return "NOUN".equals(index.sentence(sentence).tokens().get(k).tag());
     }
 
     /**

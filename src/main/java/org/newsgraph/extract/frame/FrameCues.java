@@ -35,7 +35,15 @@ public record FrameCues(Set<String> personPronouns, Set<String> groupPronouns, S
 
     /** The cues packaged with newsgraph. */
     public static FrameCues load() {
-        LexiconFile file = LexiconFile.load("frames.ttl");
+        return read(LexiconFile.load("frames.ttl"));
+    }
+
+    /** The cues of {@code language}: {@code frames.ttl} plus the language's own file, if it has one. */
+    public static FrameCues load(org.newsgraph.nlp.Language language) {
+        return read(LexiconFile.load(language.lexiconFiles("frames")));
+    }
+
+    private static FrameCues read(LexiconFile file) {
         List<Resource> cues = file.instances("FrameCues");
         if (cues.size() != 1) {
             throw new IllegalStateException("expected one ng:FrameCues in frames.ttl, found " + cues.size());

@@ -14,12 +14,19 @@ import java.util.Objects;
  *   "nmod[nach]"   a noun's modifier introduced by "nach" ("Forderung nach Abzug")
  *   "nmod:poss"    a possessive or genitive ("Bidens Einladung")
  *   "nmod[]"       a noun's modifier without a preposition (a genitive: "das Treffen der Außenminister")
+ *   "advcl>nsubj"  a path: the subject of the predicate's adverbial clause ("called on X to ...", which the
+ *                  English parser reads as "X" the subject of "to ...")
  * </pre>
  *
  * @param relation the relation, lower case ("obl", "obl:arg", "nmod:poss")
  * @param preposition the preposition, lower case; null for any (or none); empty for none
+ * @param then the role to follow from the filler of this one, or null (a path "advcl>nsubj")
  */
-public record Role(String relation, String preposition) {
+public record Role(String relation, String preposition, Role then) {
+
+    public Role(String relation, String preposition) {
+        this(relation, preposition, null);
+    }
 
     public Role {
         Objects.requireNonNull(relation, "relation");
@@ -34,6 +41,11 @@ public record Role(String relation, String preposition) {
     /** Parses "obl[mit]", "nsubj", "nmod:poss". */
     public static Role parse(String spec) {
         String s = spec.strip();
+        int step = s.indexOf('>');
+        if (step > 0 && step < s.length() - 1) {
+            Role first = parse(s.substring(0, step));
+            return new Role(first.relation(), first.preposition(), parse(s.substring(step + 1)));
+        }
         int open = s.indexOf('[');
         if (open < 0) {
             return new Role(s, null);
@@ -46,6 +58,7 @@ public record Role(String relation, String preposition) {
 
     @Override
     public String toString() {
-        return preposition == null ? relation : relation + "[" + preposition + "]";
+        String own = preposition == null ? relation : relation + "[" + preposition + "]";
+        return then == null ? own : own + ">" + then;
     }
 }

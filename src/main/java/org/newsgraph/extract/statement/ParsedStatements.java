@@ -130,8 +130,8 @@ final class ParsedStatements {
                 .noneMatch(c -> v.requires().contains(tokens.get(c).text().toLowerCase(Locale.ROOT)))) {
             return false;
         }
-        if (v.needsRole() != null && args.tokens(sentence, i, v.needsRole()).isEmpty()
-                && !pronominalAdverb(sentence, t, i, v.needsRole().preposition())) {
+        if (!v.needsRoles().isEmpty() && v.needsRoles().stream().allMatch(role -> args.tokens(sentence, i, role)
+                .isEmpty() && !pronominalAdverb(sentence, t, i, role.preposition()))) {
             return false;
         }
         return !v.conditional() || tokens.stream().anyMatch(tok -> lexicon.isCue("conditional", tok));

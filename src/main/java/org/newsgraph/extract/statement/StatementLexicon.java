@@ -28,11 +28,11 @@ public final class StatementLexicon {
      *
      * @param requires words one of which must depend on the verb ("verantwortlich" for "machen", "Aussicht" for
      *                 "stellen"); empty for none
-     * @param needsRole a role that must be filled for the verb to count ("stehen hinter X"), or null
+     * @param needsRoles roles one of which must be filled for the verb to count ("stehen hinter X"); empty for none
      * @param conditional true when the verb counts only in a conditional sentence ("mit Maßnahmen reagieren")
      */
     public record Verb(String lemma, String particle, Set<String> forms, StatementType type, List<String> contentPrepositions,
-                       boolean reflexive, Frame frame, List<String> requires, Role needsRole, boolean conditional) { }
+                       boolean reflexive, Frame frame, List<String> requires, List<Role> needsRoles, boolean conditional) { }
 
     /**
      * A statement noun.
@@ -109,11 +109,11 @@ public final class StatementLexicon {
         }
         for (Resource r : file.instances("StatementVerb")) {
             StatementType type = ref(file, r, byIri);
-            String needs = file.string(r, "needsRole");
+            List<Role> needs = roles(file, r, "needsRole");
             verbs.add(new Verb(file.required(r, "lemma"), file.string(r, "particle"), lower(file.strings(r, "form")),
                     type, file.strings(r, "contentPreposition"), file.flag(r, "reflexive"),
                     frame(file, r, "frame", frames, types.get(type).verbFrame()),
-                    List.copyOf(lower(file.strings(r, "requires"))), needs == null ? null : Role.parse(needs),
+                    List.copyOf(lower(file.strings(r, "requires"))), List.copyOf(needs),
                     file.flag(r, "conditional")));
         }
         for (int i = 0; i < verbs.size(); i++) {
@@ -175,6 +175,11 @@ public final class StatementLexicon {
     /** Loads {@code /ontology/statements.ttl} from the classpath. */
     public static StatementLexicon load() {
         return new StatementLexicon(LexiconFile.load("statements.ttl"));
+    }
+
+    /** The lexicon of {@code language}: {@code statements.ttl} plus the language's own file, if it has one. */
+    public static StatementLexicon load(org.newsgraph.nlp.Language language) {
+        return new StatementLexicon(LexiconFile.load(language.lexiconFiles("statements")));
     }
 
     private static Set<String> lower(List<String> forms) {

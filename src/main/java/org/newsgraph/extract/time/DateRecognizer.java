@@ -86,9 +86,18 @@ final class DateRecognizer implements Recognizer {
         DayPart second = null;
         Hit<String> link = first.end() < w.size() ? lexicon.connectors().at(w, first.end()) : null;
         if (link != null && (link.value().equals("range") || link.value().equals("pair"))) {
-            second = dayPart(w, skipArticle(w, first.end() + link.length()), r);
+            int k = skipArticle(w, first.end() + link.length());
+            second = dayPart(w, k, r);
             if (second != null && second.month() == null) {
                 second = null;
+            }
+            Hit<Integer> bare = second == null && first.month() != null && k < w.size() ? w.day(k, true) : null;
+            if (bare != null && !w.is(k + bare.length(), ".") && lexicon.months().at(w, k + bare.length()) == null) {
+                // "July 11 and 12": the second day takes the first one's month
+                int end = k + bare.length();
+                int comma = w.is(end, ",") ? 1 : 0;
+                Integer year = yearAt(w, end + comma);
+                second = new DayPart(bare.value(), first.month(), year, year == null ? end : end + comma + 1);
             }
         }
         if (second == null) {
@@ -147,6 +156,17 @@ final class DateRecognizer implements Recognizer {
     }
 
     /** "7. Dezember [2021]", "22." (before "bis 23. April"), "7 December 2021", "December 7[, 2021]". */
+    /** Whether "and 12 July" (a pair or range connector, a bare day, a month) starts at {@code k}. */
+    private boolean bareDayBeforeMonthFollows(Words w, int k) {
+        Hit<String> link = k < w.size() ? lexicon.connectors().at(w, k) : null;
+        if (link == null || !(link.value().equals("range") || link.value().equals("pair"))) {
+            return false;
+        }
+        int d = k + link.length();
+        Hit<Integer> day = d < w.size() ? w.day(d, true) : null;
+        return day != null && d + day.length() < w.size() && lexicon.months().at(w, d + day.length()) != null;
+    }
+
     private DayPart dayPart(Words w, int j, RelativeDateResolver r) {
         if (j >= w.size()) {
             return null;
@@ -154,7 +174,8 @@ final class DateRecognizer implements Recognizer {
         Hit<Integer> day = w.day(j, false);
         if (day == null) {
             Hit<Integer> bare = w.day(j, true);
-            if (bare != null && j + 1 < w.size() && lexicon.months().at(w, j + 1) != null) {
+            if (bare != null && j + 1 < w.size() && (lexicon.months().at(w, j + 1) != null
+                    || bareDayBeforeMonthFollows(w, j + bare.length()))) {
                 day = bare;
             }
         }

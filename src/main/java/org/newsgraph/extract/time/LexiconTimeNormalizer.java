@@ -25,6 +25,11 @@ public final class LexiconTimeNormalizer implements TimeNormalizer {
         this(TimeLexicon.load());
     }
 
+    /** The normalizer of {@code language}'s time words (see {@link org.newsgraph.nlp.Language#lexiconFiles}). */
+    public LexiconTimeNormalizer(org.newsgraph.nlp.Language language) {
+        this(TimeLexicon.load(language));
+    }
+
     LexiconTimeNormalizer(TimeLexicon lexicon) {
         DateRecognizer dates = new DateRecognizer(lexicon);
         this.recognizers = List.of(new WeekdayRecognizer(lexicon, dates), dates, new YearRecognizer(lexicon),

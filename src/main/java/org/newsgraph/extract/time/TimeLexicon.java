@@ -81,15 +81,46 @@ final class TimeLexicon {
         }
     }
 
-    /** Reads the lexicon from Turtle; {@code source} names it in error messages. */
-    static TimeLexicon parse(InputStream turtle, String source) {
+    /**
+     * Reads the lexicon of {@code language}: {@code time.ttl} and, for languages other than German, the language's
+     * own additions ({@code time-en.ttl}).
+     */
+    static TimeLexicon load(org.newsgraph.nlp.Language language) {
+        if (language == org.newsgraph.nlp.Language.GERMAN) {
+            return load();
+        }
         Model model = ModelFactory.createDefaultModel();
+        List<String> files = language.lexiconFiles("time");
+        for (String file : files) {
+            String resource = "/ontology/" + file;
+            try (InputStream in = TimeLexicon.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new ConfigurationException("expected the time vocabulary " + resource
+                            + " on the classpath, found none; run `mvn package` so that ontology/ is packaged");
+                }
+                parseInto(in, resource, model);
+            } catch (IOException e) {
+                throw new ConfigurationException("could not read " + resource + ": " + e.getMessage(), e);
+            }
+        }
+        TimeLexicon lexicon = new TimeLexicon();
+        lexicon.read(model, String.join(" + ", files));
+        return lexicon;
+    }
+
+    private static void parseInto(InputStream turtle, String source, Model model) {
         try {
             RDFParser.source(turtle).lang(Lang.TURTLE).base("https://newsgraph.org/").parse(model);
         } catch (RiotException e) {
             throw new ConfigurationException("expected valid Turtle in " + source + ", found an error: "
                     + e.getMessage() + "; fix the file at the line given", e);
         }
+    }
+
+    /** Reads the lexicon from Turtle; {@code source} names it in error messages. */
+    static TimeLexicon parse(InputStream turtle, String source) {
+        Model model = ModelFactory.createDefaultModel();
+        parseInto(turtle, source, model);
         TimeLexicon lexicon = new TimeLexicon();
         lexicon.read(model, source);
         return lexicon;

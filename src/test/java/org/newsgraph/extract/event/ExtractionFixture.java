@@ -40,7 +40,7 @@ public final class ExtractionFixture {
         }
     }
 
-    private static ExtractionFixture instance;
+    private static final java.util.Map<Language, ExtractionFixture> INSTANCES = new java.util.EnumMap<>(Language.class);
 
     public final EventLexicon eventLexicon;
     public final StatementLexicon statementLexicon;
@@ -50,28 +50,35 @@ public final class ExtractionFixture {
     private final LexiconEventExtractor events;
     private final LexiconStatementExtractor statements;
 
-    private ExtractionFixture() {
+    private final Language language;
+
+    private ExtractionFixture(Language language) {
+        this.language = language;
         kb = KnowledgeBase.loadDefault();
         linker = new EntityLinker(kb);
-        analyzer = new OpenNlpAnalyzer(NlpModels.shared(Language.GERMAN));
-        LexiconTimeNormalizer time = new LexiconTimeNormalizer();
-        eventLexicon = EventLexicon.load();
-        statementLexicon = StatementLexicon.load();
-        events = new LexiconEventExtractor(eventLexicon, time);
-        statements = new LexiconStatementExtractor(statementLexicon, eventLexicon, time, Affiliation.of(kb));
+        analyzer = new OpenNlpAnalyzer(NlpModels.shared(language));
+        org.newsgraph.extract.LanguageLexicons lexicons = org.newsgraph.extract.LanguageLexicons.load(language);
+        eventLexicon = lexicons.events();
+        statementLexicon = lexicons.statements();
+        events = new LexiconEventExtractor(eventLexicon, lexicons.time(), lexicons.frames());
+        statements = new LexiconStatementExtractor(statementLexicon, eventLexicon, lexicons.time(), Affiliation.of(kb),
+                lexicons.frames());
     }
 
-    public static synchronized ExtractionFixture get() {
-        if (instance == null) {
-            instance = new ExtractionFixture();
-        }
-        return instance;
+    /** The German chain. */
+    public static ExtractionFixture get() {
+        return get(Language.GERMAN);
+    }
+
+    /** The chain of {@code language}: its models, parser and lexicons, as the pipeline picks them. */
+    public static synchronized ExtractionFixture get(Language language) {
+        return INSTANCES.computeIfAbsent(language, ExtractionFixture::new);
     }
 
     /** Runs the chain on {@code text} as an article published on {@code date} (ISO, possibly partial, or null). */
     public synchronized Found run(String date, String text) {
-        Article article = new Article("test-" + Integer.toHexString(text.hashCode()), null, null, null, date, "de",
-                "test", "0", text);
+        Article article = new Article("test-" + Integer.toHexString(text.hashCode()), null, null, null, date,
+                language.code(), "test", "0", text);
         List<Sentence> sentences = analyzer.analyze(text);
         EntityLinker.Result linked = linker.link(sentences, article.publishedDate());
         ArticleAnalysis a = new ArticleAnalysis(article, sentences, linked.mentions(), linked.offices());
