@@ -77,7 +77,9 @@ public final class LexiconStatementExtractor implements StatementExtractor {
         Map<String, Statement> merged = new LinkedHashMap<>();
         List<Statement> untargeted = new ArrayList<>();
         for (Sentence s : a.sentences()) {
-            List<Candidate> parses = finder.find(s.index());
+            // "vereinbarten, Verhandlungen aufzunehmen": the planned event says it, not an AGREED statement
+            List<Candidate> parses = finder.find(s.index()).stream()
+                    .filter(p -> !(p.type() == StatementType.AGREED && namesEvent(s, p))).toList();
             // The parse reads the roles; the older word-order reading only fills in where the parse found no
             // statement of the type, or found its actor but no addressee, or reads the same two parties the other
             // way round (the parser swaps subject and object of names: "Xi Jinping habe Indien ... vorgeworfen").
@@ -95,9 +97,6 @@ public final class LexiconStatementExtractor implements StatementExtractor {
                 }
                 if (candidates.stream().noneMatch(c -> c.type() == p.type() && c.actor().equals(p.actor())
                         && (c.target() != null || p.target() == null))) {
-                    if (p.type() == StatementType.AGREED && namesEvent(s, p)) {
-                        continue;   // "vereinbarten, Verhandlungen aufzunehmen": the planned event says it
-                    }
                     candidates.add(p);   // what the parse finds beyond the word-order reading
                     parsed.add(p);
                 }
