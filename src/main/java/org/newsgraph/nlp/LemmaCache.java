@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A bounded (token, tag) -> lemma cache in front of OpenNLP's lemmatizer, which otherwise takes most of the
- * pipeline's time. A miss goes to a {@link LemmaClassifier} with the previous token and its lemma (the model's only
+ * pipeline's time, cleared for every article (see {@link #clear()}). A miss goes to a {@link LemmaClassifier} with the previous token and its lemma (the model's only
  * context besides the token and its tag); a hyphenated compound is lemmatized by its last part
  * ("Nato-Waffen" -> "nato-waffe"). When full, the oldest token is evicted.
  *
@@ -39,6 +39,14 @@ final class LemmaCache {
                 return size() > capacity;
             }
         };
+    }
+
+    /**
+     * Forgets every cached lemma. The lemmatizer reads the previous token, so a cached lemma is the one of the token's
+     * first occurrence: cleared per article, an article's lemmas do not depend on the articles read before it.
+     */
+    void clear() {
+        lemmas.clear();
     }
 
     /** The lemma of {@code token} tagged {@code tag} at the start of a sentence. */

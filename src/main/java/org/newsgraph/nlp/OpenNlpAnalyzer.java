@@ -55,6 +55,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     @Override
     public List<Sentence> analyze(String text) {
         Objects.requireNonNull(text, "text");
+        lemmaCache.clear();   // the same text gives the same lemmas whatever was read before
         long t0 = System.nanoTime();
         sentenceSplitter.split(text, sentenceSpans);
         long sentenceNanos = System.nanoTime() - t0;
