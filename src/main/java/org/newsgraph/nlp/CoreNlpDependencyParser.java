@@ -40,6 +40,12 @@ import org.newsgraph.ConfigurationException;
 public final class CoreNlpDependencyParser implements DependencyParser {
 
     private static final Map<Language, CoreNlpDependencyParser> SHARED = new ConcurrentHashMap<>();
+    /**
+     * How many of the model's most frequent features get their hidden-layer products computed at load time
+     * (CoreNLP's default is 100,000). Measured on this machine: 5,000 load in 1.7 s instead of 2.5 s and parse as
+     * fast, the rest being rare. Fixed, so that a parse never depends on how much text an ingest holds.
+     */
+    static final int PRECOMPUTED_FEATURES = 5_000;
 
     private final edu.stanford.nlp.parser.nndep.DependencyParser parser;
     private final Map<String, String[]> contractions;
@@ -71,8 +77,10 @@ public final class CoreNlpDependencyParser implements DependencyParser {
         }
         RedwoodConfiguration.current().clear().apply();   // CoreNLP logs every model load to stderr
         try {
+            Properties settings = new Properties();
+            settings.setProperty("numPreComputed", String.valueOf(PRECOMPUTED_FEATURES));
             return new CoreNlpDependencyParser(
-                    edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(resource, new Properties()),
+                    edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(resource, settings),
                     contractions(language),
                     language.parserTagger() == null ? null : new MaxentTagger(language.parserTagger()));
         } catch (RuntimeException e) {
