@@ -453,7 +453,10 @@ public final class ArgumentReader {
         return m.firstToken();
     }
 
-    /** The entities of a token and its conjuncts, without resolving pronouns (named parties only). */
+    /**
+     * The named entities of a token and its conjuncts: unlike {@link #entitiesWithConjuncts}, no pronoun and no
+     * entity inside a noun phrase ("der Präsident Frankreichs") counts, as a group of persons is named by its names.
+     */
     private List<Entity> entitiesWithConjunctsOf(int sentence, int k) {
         DependencyTree t = tree(sentence);
         List<Entity> out = new ArrayList<>();
