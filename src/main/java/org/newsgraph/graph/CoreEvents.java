@@ -47,10 +47,21 @@ final class CoreEvents {
             PROPERTIES.forEach(k -> row.put(k, EmbeddedCypherRunner.plain(ev.getProperty(k, null))));
             row.put("evidence", EmbeddedCypherRunner.plain(ev.getProperty("evidence", new String[0])));
             row.put("participants", participants(ev));
+            row.put("articles", reporters(ev));
             rows.add(row);
         }
         rows.sort(Comparator.comparing(r -> (String) r.get("id"), Comparator.nullsLast(Comparator.naturalOrder())));
         return rows;
+    }
+
+    private static List<String> reporters(Node ev) {
+        List<String> ids = new ArrayList<>();
+        try (ResourceIterable<Relationship> rels = ev.getRelationships(Direction.INCOMING, CoreTx.REPORTS)) {
+            for (Relationship r : rels) {
+                ids.add((String) r.getStartNode().getProperty("id", null));
+            }
+        }
+        return ids;
     }
 
     /** In the order the store gives the event's relationships, as Cypher's pattern comprehension does. */

@@ -152,7 +152,8 @@ final class CypherGraphWrites implements GraphWrites {
                        ev.trigger AS trigger, ev.weekday AS weekday, coalesce(ev.evidence, []) AS evidence,
                        [(y)-[r:PARTICIPATED_IN]->(ev) | {label: labels(y)[0], id: y.id, name: y.name,
                                                          wikidata: y.wikidata, role: r.role, eid: elementId(y)}]
-                           AS participants
+                           AS participants,
+                       [(a:Article)-[:REPORTS]->(ev) | a.id] AS articles
                 ORDER BY id
                 """, Map.of("eids", eids)).rows();
     }

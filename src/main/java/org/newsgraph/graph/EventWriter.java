@@ -20,7 +20,8 @@ import org.newsgraph.extract.event.EventMatcher;
  * <p>One real event is one node, however many articles report it and however they name and date it: the events the
  * batch's participants already take part in are read back once, every incoming event is compared with them (and with
  * the batch's earlier events) by {@link EventMatcher}, and a match is merged into the stored node, which keeps its id
- * (statements of other articles point at it); of several matches, the one with the smallest id. Then the batch is
+ * (statements of other articles point at it); of several matches, the one with the smallest id. Within one article, a visit and the meetings held
+ * during it stay apart ({@link EventMatcher#keptApart}), as the extractor kept them. Then the batch is
  * written with one call per kind of write. A batch gives the graph that writing its articles one by one gives.
  * Besides the schema's properties an event keeps {@code trigger} (the word that named it), {@code weekday} (for a
  * partial date whose text named a weekday) and {@code evidence} (its sentences), which matching needs.
@@ -35,7 +36,8 @@ final class EventWriter {
      * An event as stored (or to be stored), with the weekday kept for its partial date and the places its reports in
      * this batch name (an event keeps every place a report gives it, as when each report is written on its own).
      */
-    private record Stored(Event event, Integer weekday, Set<Entity> places) {
+    /** @param articles the ids of the articles that report the event (so far, with this batch) */
+    private record Stored(Event event, Integer weekday, Set<Entity> places, Set<String> articles) {
     }
 
     private final EventMatcher matcher;
@@ -69,7 +71,7 @@ final class EventWriter {
         List<Map<String, Object>> reports = new ArrayList<>();
         for (ArticleFacts f : batch) {
             for (Event e : f.events()) {
-                Stored s = place(known, e, f.eventWeekdays().get(e.id()));
+                Stored s = place(known, e, f.eventWeekdays().get(e.id()), f.article().id());
                 storedIds.put(key(f.article().id(), e.id()), s.event().id());
                 touched.add(s.event().id());
                 reports.add(Map.of("article", f.article().id(), "event", s.event().id()));
@@ -85,11 +87,11 @@ final class EventWriter {
      * created in, makes the choice the same whether the candidates were committed before or written earlier in this
      * batch, so the graph does not depend on how the articles were batched.
      */
-    private Stored place(Map<String, Stored> known, Event e, Integer weekday) {
+    private Stored place(Map<String, Stored> known, Event e, Integer weekday, String article) {
         Stored match = known.get(e.id());
         if (match == null) {
             for (Stored c : known.values()) {
-                if (matcher.sameEvent(c.event(), c.weekday(), e, weekday)
+                if (!(c.articles().contains(article) && matcher.keptApart(c.event(), e)) && matcher.sameEvent(c.event(), c.weekday(), e, weekday)
                         && (match == null || c.event().id().compareTo(match.event().id()) < 0)) {
                     match = c;
                 }
@@ -98,13 +100,15 @@ final class EventWriter {
         Set<Entity> places = new LinkedHashSet<>();
         Stored result;
         if (match == null) {
-            result = new Stored(e, fullDate(e) ? null : weekday, places);
+            result = new Stored(e, fullDate(e) ? null : weekday, places, new LinkedHashSet<>(Set.of(article)));
         } else {
             places.addAll(match.places());
             Entity convener = match.event().convener() != null ? match.event().convener() : e.convener();
             Event merged = withId(matcher.merge(match.event(), e), match.event().id(), convener);
             Integer w = weekday == null || match.weekday() != null ? match.weekday() : weekday;
-            result = new Stored(merged, fullDate(merged) ? null : w, places);
+            Set<String> articles = new LinkedHashSet<>(match.articles());
+            articles.add(article);
+            result = new Stored(merged, fullDate(merged) ? null : w, places, articles);
         }
         if (e.place() != null) {
             places.add(e.place());
@@ -141,7 +145,8 @@ final class EventWriter {
                     (String) row.get("duration"), participants, null, List.of(), (List<String>) row.get("evidence"),
                     (String) row.get("trigger"), convener);
             Number weekday = (Number) row.get("weekday");
-            known.put(e.id(), new Stored(e, weekday == null ? null : weekday.intValue(), Set.of()));
+            known.put(e.id(), new Stored(e, weekday == null ? null : weekday.intValue(), Set.of(),
+                    new LinkedHashSet<>((List<String>) row.get("articles"))));
         }
         return known;
     }

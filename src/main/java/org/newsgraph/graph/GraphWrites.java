@@ -73,7 +73,8 @@ interface GraphWrites {
 
     /**
      * The events the given nodes participate in, by id: rows of the event's properties (evidence as a list, empty
-     * when absent) and {@code participants}, a list of {label, id, name, wikidata, role, eid}.
+     * when absent), {@code participants}, a list of {label, id, name, wikidata, role, eid}, and {@code articles}, the
+     * ids of the articles that report it (an article's own events never merge: its extractor kept them apart).
      */
     List<Map<String, Object>> candidateEvents(List<String> eids);
 

@@ -58,6 +58,7 @@ public final class EventLexicon {
     private final List<Noun> multiWordNouns = new ArrayList<>();
     private final List<Noun> singleWordNouns = new ArrayList<>();
     private final Set<String> genericNouns = new HashSet<>();
+    private final Set<EventKind> containers = java.util.EnumSet.noneOf(EventKind.class);
     private final List<VerbTrigger> verbs = new ArrayList<>();
     private final List<Modifier> modifiers = new ArrayList<>();
     private final List<StatusCue> statusCues = new ArrayList<>();
@@ -71,6 +72,9 @@ public final class EventLexicon {
             byIri.put(r.getURI(), kind);
             cameo.put(kind, file.required(r, "cameo"));
             family.put(kind, file.required(r, "family"));
+            if (file.flag(r, "container")) {
+                containers.add(kind);
+            }
             nounFrames.put(kind, frame(file, r, "nounFrame", frames));
             for (String n : file.strings(r, "noun")) {
                 nouns.add(new Noun(normal(n), kind));
@@ -177,6 +181,14 @@ public final class EventLexicon {
 
     public String cameo(EventKind kind) {
         return cameo.get(kind);
+    }
+
+    /**
+     * True for a kind that holds other events ({@code ng:container}): a meeting during a visit is an event of its
+     * own, so within an article only mentions of the same kind join a visit.
+     */
+    public boolean isContainer(EventKind kind) {
+        return containers.contains(kind);
     }
 
     /** The family of a kind: kinds of one family can denote the same real event across reports. */

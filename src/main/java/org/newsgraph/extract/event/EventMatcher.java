@@ -62,6 +62,14 @@ public final class EventMatcher {
         return needed > 0 && shared.size() >= needed;
     }
 
+    /**
+     * True when one article's two events must stay two although {@link #sameEvent} may say otherwise: one is of a
+     * kind that holds others (a visit) and the other is not of its kind (a meeting during the visit).
+     */
+    public boolean keptApart(Event a, Event b) {
+        return a.kind() != b.kind() && (lexicon.isContainer(a.kind()) || lexicon.isContainer(b.kind()));
+    }
+
     private static boolean personsOnly(Event e) {
         return !e.participants().isEmpty() && e.participants().stream().allMatch(x -> x.type() == EntityType.Person);
     }

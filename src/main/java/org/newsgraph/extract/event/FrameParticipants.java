@@ -102,7 +102,7 @@ final class FrameParticipants {
                 read(reading, p, role);
             }
             participleAgents(reading, p);
-            int governor = governor(sentence, p, frame);
+            int governor = namesAllSides(sentence, p) ? -1 : governor(sentence, p, frame);
             EventFrame verbFrame = governor < 0 ? null : verbFrame(sentence, governor);
             if (verbFrame != null) {
                 verbFrame.participants().forEach(role -> read(reading, governor, role));
@@ -302,6 +302,19 @@ final class FrameParticipants {
                 new LinkedHashSet<>());
         read(subject, p, SUBJECT);
         return subject.persons().isEmpty() && subject.others().isEmpty() && subject.represented().isEmpty();
+    }
+
+    /**
+     * True when the noun's own "zwischen"/"between" phrase names its sides: "unterstützt Gespräche zwischen Moskau und
+     * Kiew" does not make the supporter a party, as "führte ein Gespräch mit Xi" makes the one who held it.
+     */
+    private boolean namesAllSides(int sentence, int p) {
+        for (String between : lexicon.cue("sidesPreposition")) {
+            if (!reader.tokens(sentence, p, new Role("nmod", between)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The verb governing noun trigger {@code p} through one of the frame's governor roles, or -1. */

@@ -188,7 +188,8 @@ public final class LexiconEventExtractor implements EventExtractor {
      */
     private EventDraft antecedent(List<EventDraft> drafts, TriggerHit hit, String date, List<Entity> people,
                                   boolean noPersons, EventStatus status) {
-        java.util.function.Predicate<EventDraft> fits = d -> kindsMeet(d, hit) && EventMatcher.datesMeet(d.date, date)
+        java.util.function.Predicate<EventDraft> fits = d -> (kindsMeet(d, hit) || sameParty(d, hit, people))
+                && EventMatcher.datesMeet(d.date, date) && !newcomer(d, people)
                 && (people.isEmpty() || overlaps(d, people) && (noPersons || d.status == status)
                     || noPersons && !d.persons().isEmpty());
         for (java.util.function.Predicate<EventDraft> pref : List.<java.util.function.Predicate<EventDraft>>of(
@@ -201,11 +202,33 @@ public final class LexiconEventExtractor implements EventExtractor {
         return null;
     }
 
+    /**
+     * True when the mention names a person the draft lacks although the draft already has two: "Xi held a meeting
+     * with Blinken" after "Blinken meets Wang Yi" is another meeting, while "das Gespräch mit Xi" after "Scholz kam
+     * in Peking an" completes the first.
+     */
+    private static boolean newcomer(EventDraft d, List<Entity> people) {
+        return d.persons().size() >= 2
+                && people.stream().anyMatch(e -> e.type() == EntityType.Person && !d.participants.contains(e));
+    }
+
+    /**
+     * "Bei dem Treffen" after "Scholz empfing Modi": a reference that names nobody new joins the visit it speaks of;
+     * "das Treffen mit Modi" during Scholz's visit to India is a meeting of its own.
+     */
+    private boolean sameParty(EventDraft d, TriggerHit hit, List<Entity> people) {
+        return hit.definite() && lexicon.family(d.kind).equals(lexicon.family(hit.kind()))
+                && d.participants.containsAll(people);
+    }
+
     private boolean sameFamily(EventDraft d, TriggerHit hit) {
         return lexicon.family(d.kind).equals(lexicon.family(hit.kind()));
     }
 
     private boolean kindsMeet(EventDraft d, TriggerHit hit) {
+        if (d.kind != hit.kind() && (lexicon.isContainer(d.kind) || lexicon.isContainer(hit.kind()))) {
+            return false;
+        }
         return d.generic || hit.generic() || lexicon.family(d.kind).equals(lexicon.family(hit.kind()));
     }
 

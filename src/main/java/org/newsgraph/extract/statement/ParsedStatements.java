@@ -28,6 +28,7 @@ import org.newsgraph.nlp.Token;
 final class ParsedStatements {
 
     private static final Role SUBJECT = new Role("nsubj", null);
+    private static final Role OBJECT = new Role("obj", null);
 
     private final StatementLexicon lexicon;
     private final MentionIndex index;
@@ -132,6 +133,12 @@ final class ParsedStatements {
         }
         if (!v.needsRoles().isEmpty() && v.needsRoles().stream().allMatch(role -> args.tokens(sentence, i, role)
                 .isEmpty() && !pronominalAdverb(sentence, t, i, role.preposition()))) {
+            return false;
+        }
+        if (v.greeting() && args.tokens(sentence, i, OBJECT).stream().anyMatch(k -> {
+                org.newsgraph.extract.Entity e = args.entityAt(sentence, k);
+                return e != null && e.type() == org.newsgraph.extract.EntityType.Person;
+            })) {
             return false;
         }
         return !v.conditional() || tokens.stream().anyMatch(tok -> lexicon.isCue("conditional", tok));

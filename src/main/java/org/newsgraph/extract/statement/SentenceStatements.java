@@ -74,7 +74,7 @@ final class SentenceStatements {
         }
         StatementLexicon.Verb plain = null;
         for (StatementLexicon.Verb v : lexicon.verbsFor(lemma, surface)) {
-            if (!v.requires().isEmpty() || !v.needsRoles().isEmpty() || v.conditional()) {
+            if (!v.requires().isEmpty() || !v.needsRoles().isEmpty() || v.conditional() || v.greeting()) {
                 continue;   // conditions only the parse can check (ParsedStatements)
             }
             boolean stem = lemma.equals(v.lemma()) || v.forms().contains(surface);

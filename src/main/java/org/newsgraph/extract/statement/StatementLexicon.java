@@ -30,9 +30,12 @@ public final class StatementLexicon {
      *                 "stellen"); empty for none
      * @param needsRoles roles one of which must be filled for the verb to count ("stehen hinter X"); empty for none
      * @param conditional true when the verb counts only in a conditional sentence ("mit Maßnahmen reagieren")
+     * @param greeting true when the verb with a person as object greets rather than states ("begrüßte Biden",
+     *                 "welcomed Blinken", but "begrüßte die Entscheidung")
      */
     public record Verb(String lemma, String particle, Set<String> forms, StatementType type, List<String> contentPrepositions,
-                       boolean reflexive, Frame frame, List<String> requires, List<Role> needsRoles, boolean conditional) { }
+                       boolean reflexive, Frame frame, List<String> requires, List<Role> needsRoles, boolean conditional,
+                       boolean greeting) { }
 
     /**
      * A statement noun.
@@ -114,7 +117,7 @@ public final class StatementLexicon {
                     type, file.strings(r, "contentPreposition"), file.flag(r, "reflexive"),
                     frame(file, r, "frame", frames, types.get(type).verbFrame()),
                     List.copyOf(lower(file.strings(r, "requires"))), List.copyOf(needs),
-                    file.flag(r, "conditional")));
+                    file.flag(r, "conditional"), file.flag(r, "greeting")));
         }
         for (int i = 0; i < verbs.size(); i++) {
             Verb v = verbs.get(i);

@@ -2,6 +2,7 @@ package org.newsgraph.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,42 @@ class EventCoreferenceTest {
 
     private static ExtractionFixture.Found run(String date, String text) {
         return ExtractionFixture.get().run(date, text);
+    }
+
+    @Test
+    void aGenericMentionWithAnotherPartnerIsAnotherMeeting() {
+        ExtractionFixture.Found found = ExtractionFixture.get(org.newsgraph.nlp.Language.ENGLISH).run("2023-03-09", """
+                Olaf Scholz met Narendra Modi in New Delhi on Wednesday.
+
+                Xi Jinping welcomed Scholz for discussions in Beijing on Wednesday.
+                """);
+        List<String> lines = found.eventLines();
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("Narendra Modi") && l.contains("Xi Jinping")),
+                lines.toString());
+    }
+
+    @Test
+    void aMeetingDuringAVisitIsAnEventOfItsOwn() {
+        ExtractionFixture.Found found = run("2023-03-09", """
+                Olaf Scholz ist am Mittwoch zu einem Besuch in Indien eingetroffen.
+                Am Nachmittag traf Scholz Narendra Modi zu einem Gespräch.
+                """);
+        List<String> lines = found.eventLines();
+        assertEquals(2, lines.size(), lines.toString());
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("visit ")).count(), lines.toString());
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("meeting ") && l.contains("Narendra Modi")
+                && l.contains("Olaf Scholz")).count(), lines.toString());
+    }
+
+    @Test
+    void whoSupportsTalksBetweenTwoSidesTakesNoPart() {
+        ExtractionFixture.Found found = run("2023-03-09", """
+                Xi Jinping unterstützt Verhandlungen zwischen Russland und der Ukraine.
+                """);
+        assertEquals(1, found.events().size(), found.eventLines().toString());
+        assertEquals(List.of("Russland", "Ukraine"),
+                found.events().get(0).participants().stream().map(e -> e.name()).sorted().toList());
     }
 
     @Test

@@ -37,6 +37,16 @@ class EventMatcherTest {
     }
 
     @Test
+    void aVisitAndAMeetingDuringItAreKeptApartWithinOneArticle() {
+        Event visit = event(EventKind.VISIT, "Besuch", "2023-03-08", EventStatus.HELD, null, SCHOLZ, MODI);
+        Event meeting = event(EventKind.MEETING, "Treffen", "2023-03-08", EventStatus.HELD, null, SCHOLZ, MODI);
+        assertTrue(MATCHER.sameEvent(visit, meeting), "across articles one report may call it a meeting");
+        assertTrue(MATCHER.keptApart(visit, meeting));
+        assertFalse(MATCHER.keptApart(meeting, event(EventKind.SUMMIT, "Gipfel", "2023-03-08", EventStatus.HELD,
+                null, SCHOLZ, MODI)));
+    }
+
+    @Test
     void partialDateContainsTheFullOneAndAWeekdayMustAgree() {
         Event month = event(EventKind.VIDEO_CONFERENCE, "Videokonferenz", "2023-03", EventStatus.HELD, null, SCHOLZ, XI);
         Event day = event(EventKind.VIDEO_CONFERENCE, "Videogespräch", "2023-03-08", EventStatus.HELD, null, SCHOLZ, XI);

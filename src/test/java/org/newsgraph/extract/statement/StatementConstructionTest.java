@@ -90,4 +90,11 @@ class StatementConstructionTest {
     void quotesMakeNoStatement() {
         assertEquals(List.of(), run("Olaf Scholz sagte: \"Wir fordern von China nichts.\"").statementLines());
     }
+
+    @Test
+    void greetingAPersonIsNoSupport() {
+        assertEquals(List.of(), run("Narendra Modi begrüßte Olaf Scholz am Flughafen.").statementLines());
+        assertEquals(List.of("SUPPORTED Indien -> China"),
+                run("Indien begrüßte die Entscheidung Chinas zum Truppenabzug.").statementLines());
+    }
 }
