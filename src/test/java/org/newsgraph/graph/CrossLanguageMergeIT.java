@@ -22,6 +22,17 @@ class CrossLanguageMergeIT {
             {"id": "call-en", "published": "2021-12-08", "text": "President Joseph R. Biden, Jr. held a video call with President Vladimir Putin of Russia on Tuesday. The call lasted about two hours. President Biden threatened Russia with strong economic measures in the event of a military escalation in Ukraine."}
             """;
 
+    /** Gold written per article, as the development set's: the one call is a gold event of each report. */
+    private static final String GOLD = """
+            {"entities": [], "events": [
+              {"id": "de-E1", "kind": "video_conference", "date": "2021-12-07", "status": "held",
+               "participants": ["Joe Biden", "Wladimir Putin"], "in": ["call-de"]},
+              {"id": "en-E1", "kind": "video_conference", "date": "2021-12-07", "status": "held",
+               "participants": ["Joe Biden", "Vladimir Putin"], "in": ["call-en"]}],
+             "met": [["Joe Biden", "Wladimir Putin", "de-E1"], ["Joe Biden", "Wladimir Putin", "en-E1"]],
+             "relations": []}
+            """;
+
     @Test
     void germanAndEnglishReportsOfOneCallAreOneEventWithTheSamePersons(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("reports.jsonl");
@@ -47,6 +58,12 @@ class CrossLanguageMergeIT {
             assertEquals("2021-12-07", call.get("date"));
             assertEquals(List.of("call-de", "call-en"), sorted(call.get("articles")));
             assertEquals(List.of("joe-biden", "wladimir-putin"), sorted(call.get("persons")));
+
+            org.newsgraph.eval.Gold gold = org.newsgraph.eval.Gold.parse(new java.io.ByteArrayInputStream(GOLD.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)), "gold.json");
+            org.newsgraph.eval.Evaluation scored = new org.newsgraph.eval.Evaluator(gold).evaluate(store.runner());
+            assertEquals(1.0, scored.score("events").f1(), "the merged event is found for each article's gold event");
+            assertEquals(1.0, scored.score("met pairs").f1());
 
             List<Map<String, Object>> persons = store.runner().read(tx -> tx.run(
                     "MATCH (p:Person) RETURN p.id AS id ORDER BY id", Map.of()).rows());

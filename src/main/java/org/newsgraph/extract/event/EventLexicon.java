@@ -59,6 +59,7 @@ public final class EventLexicon {
     private final List<Noun> singleWordNouns = new ArrayList<>();
     private final Set<String> genericNouns = new HashSet<>();
     private final Set<EventKind> containers = java.util.EnumSet.noneOf(EventKind.class);
+    private final Map<EventKind, EventKind> refines = new java.util.EnumMap<>(EventKind.class);
     private final List<VerbTrigger> verbs = new ArrayList<>();
     private final List<Modifier> modifiers = new ArrayList<>();
     private final List<StatusCue> statusCues = new ArrayList<>();
@@ -84,6 +85,11 @@ public final class EventLexicon {
                 if (nouns.stream().noneMatch(x -> x.form().equals(normal(n)))) {
                     nouns.add(new Noun(normal(n), kind));
                 }
+            }
+        }
+        for (Resource r : file.instances("EventKindDef")) {
+            for (Resource general : file.resources(r, "refines")) {
+                refines.put(byIri.get(r.getURI()), byIri.get(general.getURI()));
             }
         }
         for (EventKind k : EventKind.values()) {
@@ -189,6 +195,11 @@ public final class EventLexicon {
      */
     public boolean isContainer(EventKind kind) {
         return containers.contains(kind);
+    }
+
+    /** True when {@code kind} is a particular case of {@code general} ({@code ng:refines}: a summit is a meeting). */
+    public boolean refines(EventKind kind, EventKind general) {
+        return refines.get(kind) == general;
     }
 
     /** The family of a kind: kinds of one family can denote the same real event across reports. */

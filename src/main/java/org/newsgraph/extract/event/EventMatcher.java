@@ -116,15 +116,18 @@ public final class EventMatcher {
 
     /**
      * One event from two reports of it. Symmetric, so the result does not depend on which report came first:
-     * the smaller id survives; the specific kind wins over a generic one; the more precise date, duration and start
+     * the smaller id survives; the particular kind wins over the one it refines (a summit over a meeting), else the
+     * specific kind over a generic one; the more precise date, duration and start
      * time win; held wins over planned over proposed (a later report confirms a plan); participants, agreements and
      * evidence are united (the surviving report's participants first, so a host named first stays first).
      */
     public Event merge(Event a, Event b) {
         Event first = a.id().compareTo(b.id()) <= 0 ? a : b;
         Event second = first == a ? b : a;
-        Event kindSource = lexicon.isGenericTrigger(first.trigger(), first.kind())
-                && !lexicon.isGenericTrigger(second.trigger(), second.kind()) ? second : first;
+        Event kindSource = lexicon.refines(second.kind(), first.kind()) ? second
+                : lexicon.refines(first.kind(), second.kind()) ? first
+                : lexicon.isGenericTrigger(first.trigger(), first.kind())
+                        && !lexicon.isGenericTrigger(second.trigger(), second.kind()) ? second : first;
         EventStatus status = first.status().ordinal() <= second.status().ordinal() ? first.status() : second.status();
         List<Entity> participants = union(first.participants(), second.participants());
         List<Entity> agreements = union(first.agreements(), second.agreements());

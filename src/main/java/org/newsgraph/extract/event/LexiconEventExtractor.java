@@ -213,12 +213,12 @@ public final class LexiconEventExtractor implements EventExtractor {
     }
 
     /**
-     * "Bei dem Treffen" after "Scholz empfing Modi": a reference that names nobody new joins the visit it speaks of;
-     * "das Treffen mit Modi" during Scholz's visit to India is a meeting of its own.
+     * "Bei dem Treffen" after "Scholz empfing Modi", "die Verhandlungen" after "Erdogan empfing die Delegationen": a
+     * definite reference that names nobody new joins the visit it speaks of; "das Treffen mit Modi" during Scholz's
+     * visit to India is a meeting of its own.
      */
     private boolean sameParty(EventDraft d, TriggerHit hit, List<Entity> people) {
-        return hit.definite() && lexicon.family(d.kind).equals(lexicon.family(hit.kind()))
-                && d.participants.containsAll(people);
+        return hit.definite() && d.participants.containsAll(people);
     }
 
     private boolean sameFamily(EventDraft d, TriggerHit hit) {
