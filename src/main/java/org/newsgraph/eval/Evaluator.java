@@ -50,11 +50,17 @@ public final class Evaluator {
         return new Evaluation(scores, resolver.duplicates(), boilerplateFound(g));
     }
 
-    /** Graph article id -> gold file id, for the articles the gold covers. */
+    /** Graph article id -> gold file id, for the articles the gold covers: those any of its facts or dates name. */
     private Map<String, String> articleFiles(List<String> articleIds) {
         Set<String> files = new LinkedHashSet<>(gold.articleDates().keySet());
         for (Gold.GoldEntity e : gold.entities()) {
             files.addAll(e.in());
+        }
+        for (Gold.GoldEvent e : gold.events()) {
+            files.addAll(e.in());
+        }
+        for (Gold.GoldRelation r : gold.relations()) {
+            files.addAll(r.in());
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (String id : articleIds) {
