@@ -22,8 +22,11 @@ import org.newsgraph.extract.frame.Role;
  *                 included); empty when it always does
  * @param governor for a noun: its relations to a governing verb under which that verb's subject (and its
  *                 "mit" partner) take part too
+ * @param partyRequired for a verb: a required role must be filled by a party, not by any noun ("begleitete den
+ *                 Kanzler" is a trip together, "die Umsetzung begleiten" none)
  */
-public record EventFrame(String id, List<Role> participants, List<Role> required, List<Role> governor) {
+public record EventFrame(String id, List<Role> participants, List<Role> required, List<Role> governor,
+                         boolean partyRequired) {
 
     public EventFrame {
         Objects.requireNonNull(id, "id");

@@ -16,18 +16,24 @@ import org.newsgraph.extract.EntityType;
  * <p>Design decision: the id uses only what every report of the event is likely to agree on (the kind family, the
  * month, the persons or else the parties), so that reports of one event get one id whatever order they arrive in;
  * where two reports still differ (one names a third participant), the matcher merges them and the smaller id
- * survives ({@link EventMatcher#merge}), which is again independent of order.
+ * survives ({@link EventMatcher#merge}), which is again independent of order. An undated event's hash also covers
+ * its article: the matcher never joins reports without a date, so neither may their ids (a planned summit with
+ * Selenskyj in one article is not another article's summit with him).
  */
 public final class EventIds {
 
     private EventIds() {
     }
 
-    public static String of(String family, String date, Collection<Entity> participants) {
+    public static String of(String family, String date, Collection<Entity> participants, String articleId) {
         List<Entity> persons = participants.stream().filter(e -> e.type() == EntityType.Person).toList();
-        List<String> keys = (persons.isEmpty() ? participants : persons).stream().map(Entity::key).sorted().toList();
-        return family + "-" + (date == null || date.isBlank() ? "undated" : date.replace('/', '_')) + "-"
-                + hash(String.join("|", keys));
+        List<String> keys = new java.util.ArrayList<>(
+                (persons.isEmpty() ? participants : persons).stream().map(Entity::key).sorted().toList());
+        boolean undated = date == null || date.isBlank();
+        if (undated) {
+            keys.add("article:" + articleId);
+        }
+        return family + "-" + (undated ? "undated" : date.replace('/', '_')) + "-" + hash(String.join("|", keys));
     }
 
     private static String hash(String s) {

@@ -151,7 +151,7 @@ public final class EventLexicon {
         for (Resource r : file.instances("EventFrame")) {
             try {
                 frames.put(r.getURI(), new EventFrame(r.getURI(), roles(file, r, "participantRole"),
-                        roles(file, r, "requiredRole"), roles(file, r, "governorRole")));
+                        roles(file, r, "requiredRole"), roles(file, r, "governorRole"), file.flag(r, "partyRequired")));
             } catch (IllegalArgumentException e) {
                 throw new ConfigurationException(e.getMessage() + " (at " + r.getURI() + " in " + file.name() + ")");
             }

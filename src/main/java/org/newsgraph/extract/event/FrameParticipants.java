@@ -88,6 +88,9 @@ final class FrameParticipants {
             if (!frame.required().isEmpty() && !hit.modified() && (!filled || nonActorSubject(reading, p))) {
                 return null;
             }
+            if (frame.partyRequired() && !partyIn(sentence, p, frame.required())) {
+                return null;
+            }
             for (Role role : frame.participants()) {
                 read(reading, p, role);
                 if (modal >= 0 && !role.relation().equals("nsubj")) {
@@ -217,6 +220,18 @@ final class FrameParticipants {
     }
 
     /** True when one of the roles has a filler of any kind ("sich" included). */
+    private boolean partyIn(int sentence, int predicate, List<Role> roles) {
+        for (Role role : roles) {
+            for (int k : reader.tokens(sentence, predicate, role)) {
+                Entity e = entityOf(sentence, k);
+                if (e != null && ACTORS.contains(e.type())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private boolean filled(int sentence, int predicate, List<Role> roles) {
         for (Role role : roles) {
             if (!reader.tokens(sentence, predicate, role).isEmpty()) {
@@ -389,7 +404,7 @@ final class FrameParticipants {
     private Entity entityOf(int sentence, int k) {
         Mention m = reader.mentionAt(sentence, k);
         if (m != null) {
-            return m.entity();
+            return reader.titled(sentence, k, m).entity();
         }
         DependencyTree t = reader.tree(sentence);
         for (boolean name : new boolean[] {true, false}) {   // the name first: "Frankreichs Staatschef Macron"

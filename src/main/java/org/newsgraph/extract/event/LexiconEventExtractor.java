@@ -109,9 +109,9 @@ public final class LexiconEventExtractor implements EventExtractor {
         Set<String> ids = new HashSet<>();
         for (EventDraft d : drafts) {
             if (!d.participants.isEmpty()) {
-                Event e = toEvent(d);
+                Event e = toEvent(d, a.article().id());
                 for (int n = 2; !ids.add(e.id()); n++) {
-                    e = withId(e, toEvent(d).id() + "-" + n);
+                    e = withId(e, toEvent(d, a.article().id()).id() + "-" + n);
                 }
                 boolean partial = d.date != null && d.date.length() < 10;
                 events.add(new DatedEvent(e, partial ? d.weekday : null));
@@ -279,11 +279,11 @@ public final class LexiconEventExtractor implements EventExtractor {
         }
     }
 
-    private Event toEvent(EventDraft d) {
+    private Event toEvent(EventDraft d, String articleId) {
         List<Entity> people = List.copyOf(d.participants);
         String names = people.stream().map(Entity::name).collect(Collectors.joining(" - "));
         String title = (d.title == null ? d.kind.id().replace('_', ' ') : d.title) + " " + names;
-        String id = EventIds.of(lexicon.family(d.kind), d.date, people);
+        String id = EventIds.of(lexicon.family(d.kind), d.date, people, articleId);
         return new Event(id, d.kind, d.date, d.status, title.strip(), d.cameo, d.startTime, d.duration, people,
                 d.place, List.copyOf(d.agreements), d.evidence, d.trigger);
     }

@@ -337,7 +337,7 @@ public final class ArgumentReader {
     public Entity entityAt(int sentence, int k) {
         Mention m = mentionAt(sentence, k);
         if (m != null) {
-            return m.entity();
+            return titled(sentence, k, m).entity();
         }
         DependencyTree t = tree(sentence);
         for (String rel : List.of("flat", "appos", "nmod:poss", "det:poss", "nmod", "amod", "compound")) {
@@ -360,6 +360,24 @@ public final class ArgumentReader {
             }
         }
         return pronoun(sentence, k);
+    }
+
+    /**
+     * The mention a name phrase headed by {@code k} stands for: {@code m}, the mention at {@code k}, unless that is a
+     * state or an organisation whose {@code flat} dependents hold a person ("Frankreichs Präsident Emmanuel Macron",
+     * which the parser heads with the genitive "Frankreichs"): then the person, whom the phrase names.
+     */
+    public Mention titled(int sentence, int k, Mention m) {
+        if (m.entity().type() == EntityType.Person) {
+            return m;
+        }
+        for (int c : tree(sentence).children(k, "flat")) {
+            Mention inner = mentionAt(sentence, c);
+            if (inner != null && inner != m && inner.entity().type() == EntityType.Person) {
+                return inner;
+            }
+        }
+        return m;
     }
 
     /** The mention covering token {@code k}, or null. */

@@ -52,6 +52,11 @@ class EventFrameTest {
         "Olaf Scholz, Emmanuel Macron und Mario Draghi sitzen seit dem Morgen in einem Zug. Am Freitag wollen sie mit "
             + "Wolodymyr Selenskyj sprechen."
             + "|meeting 2023-03-10 planned [Emmanuel Macron, Mario Draghi, Olaf Scholz, Wolodymyr Selenskyj]",
+        // arrival verb with a destination
+        "Olaf Scholz ist am Dienstag in Ottawa eingetroffen.|visit 2023-03-07 held [Olaf Scholz]",
+        // accompanying: the passive agents go along; a title phrase headed by the genitive names the person
+        "Olaf Scholz wurde am Montag von Kanadas Premierminister Justin Trudeau und Mario Draghi begleitet."
+            + "|visit 2023-03-06 held [Justin Trudeau, Mario Draghi, Olaf Scholz]",
     })
     void constructionGivesTheParticipants(String sentence, String expected) {
         ExtractionFixture.Found found = ExtractionFixture.get().run("2023-03-09", sentence);
@@ -83,6 +88,7 @@ class EventFrameTest {
     @CsvSource(delimiter = '|', value = {
         "Die Sanktionen treffen Russland hart.",
         "Olaf Scholz traf am Montag auf Widerstand.",
+        "Eine Mission der OSZE soll die Umsetzung der Vereinbarung begleiten.",
     })
     void verbWithoutItsRequiredRoleOrWithAThingAsSubjectNamesNoEvent(String sentence) {
         assertEquals(List.of(), ExtractionFixture.get().run("2023-03-09", sentence).eventLines(), sentence);

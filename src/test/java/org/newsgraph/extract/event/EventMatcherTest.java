@@ -24,7 +24,7 @@ class EventMatcherTest {
     private static Event event(EventKind kind, String trigger, String date, EventStatus status, String duration,
                                Entity... people) {
         List<Entity> ps = List.of(people);
-        return new Event(EventIds.of(LEXICON.family(kind), date, ps), kind, date, status, trigger, LEXICON.cameo(kind),
+        return new Event(EventIds.of(LEXICON.family(kind), date, ps, "test-article"), kind, date, status, trigger, LEXICON.cameo(kind),
                 null, duration, ps, null, List.of(), List.of(trigger + " sentence"), trigger);
     }
 
