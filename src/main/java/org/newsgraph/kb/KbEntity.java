@@ -33,6 +33,13 @@ public record KbEntity(String id, EntityType type, String name, String nameEn, L
         prefixes = List.copyOf(prefixes);
     }
 
+    /** The same in every run (see {@link Entity#hashCode}): not the enum's identity hash. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, type.name(), name, nameEn, labels, adjectives, prefixes, familyName, wikidata,
+                standsFor, female);
+    }
+
     /** The graph entity for this knowledge-base entry. */
     public Entity entity() {
         return new Entity(id, type, name, wikidata);

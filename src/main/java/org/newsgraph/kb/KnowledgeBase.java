@@ -53,12 +53,21 @@ public final class KnowledgeBase {
     KnowledgeBase(Map<String, KbEntity> entities, Map<String, List<Holding>> holdingsByPerson,
                   Map<String, OfficeRole> roles, Map<String, EntityType> cueWords, Map<String, Set<String>> lexicon,
                   Map<String, String> partOf) {
-        this.partOf = Map.copyOf(partOf);
-        this.entities = Map.copyOf(entities);
-        this.holdingsByPerson = Map.copyOf(holdingsByPerson);
-        this.roles = Map.copyOf(roles);
-        this.cueWords = Map.copyOf(cueWords);
-        this.lexicon = Map.copyOf(lexicon);
+        this.partOf = ordered(partOf);
+        this.entities = ordered(entities);
+        this.holdingsByPerson = ordered(holdingsByPerson);
+        this.roles = ordered(roles);
+        this.cueWords = ordered(cueWords);
+        this.lexicon = ordered(lexicon);
+    }
+
+    /**
+     * An unmodifiable copy that keeps the order it was given. Not {@code Map.copyOf}: its iteration order changes
+     * from one JVM to the next, and the order of the entities decides which of two entries with the same label
+     * wins (the country or the city of Singapore), so every ingest of the same articles linked them differently.
+     */
+    private static <K, V> Map<K, V> ordered(Map<K, V> map) {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     /** Loads the knowledge base packaged with newsgraph. */

@@ -67,7 +67,13 @@ public final class CoreNlpNameFinder implements NameFinder {
         }
         RedwoodConfiguration.current().clear().apply();   // CoreNLP logs every model load to stderr
         try {
-            return new CoreNlpNameFinder(CRFClassifier.getClassifier(resource));
+            // CoreNLP otherwise adds every lower-case word it classifies to the model's known words, which change
+            // the word shapes of later sentences: the names found in one article would depend on the articles read
+            // before it in the same run (measured: "Hamas" as the town Hama in one order and not in another)
+            java.util.Properties props = new java.util.Properties();
+            props.setProperty("maxAdditionalKnownLCWords", "0");
+            CRFClassifier<CoreLabel> classifier = CRFClassifier.getClassifier(resource, props);
+            return new CoreNlpNameFinder(classifier);
         } catch (Exception e) {
             throw new ConfigurationException("cannot read CoreNLP's name-finder model " + resource + " ("
                     + e.getMessage() + "); the CoreNLP models jar may be damaged, delete it from ~/.m2 and rebuild",
