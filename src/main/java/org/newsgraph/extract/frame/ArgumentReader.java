@@ -402,8 +402,13 @@ public final class ArgumentReader {
         if (person && group && tok.tag().equals("PRON") && pluralVerb(sentence, k)) {
             return null;   // "sie vereinbarten": a group, not the latest party
         }
+        boolean subject = person && tree(sentence).is(k, "nsubj");
         for (int s = sentence; s >= Math.max(0, sentence - 3); s--) {
             List<Mention> ms = index.in(s);
+            Entity earlierSubject = subject && s < sentence ? personSubject(s) : null;
+            if (earlierSubject != null) {
+                return earlierSubject;   // "Biden traf Xi. Zugleich warnte er, ...": he is Biden, the subject
+            }
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Mention m = ms.get(i);
                 if (s == sentence && m.firstToken() >= k || m.rule().equals("adjective")) {
@@ -413,6 +418,23 @@ public final class ArgumentReader {
                 if (type == EntityType.Person && person || ACTORS.contains(type) && group) {
                     return m.entity();
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person who is the subject of sentence {@code s}'s main clause ("Biden" in "Biden traf am Montag Xi"), or
+     * null: a subject pronoun of the next sentence continues its subject, not the latest name.
+     */
+    private Entity personSubject(int s) {
+        DependencyTree t = tree(s);
+        int root = t.root();
+        for (Mention m : index.in(s)) {
+            int h = headOf(t, m);
+            if (m.entity().type() == EntityType.Person && !m.rule().equals("adjective") && t.is(h, "nsubj")
+                    && t.head(h) == root) {
+                return m.entity();
             }
         }
         return null;

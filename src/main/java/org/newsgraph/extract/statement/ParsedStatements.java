@@ -302,10 +302,31 @@ final class ParsedStatements {
                     from = Math.min(from, span[0]);
                     to = Math.max(to, span[1]);
                 }
-                return new int[] {from, to};
+                return withFollowingClause(t, predicate, from, to);
             }
         }
         return t.span(predicate);   // no content role: the clause says what ("stehen hinter X")
+    }
+
+    /**
+     * The content span, extended by a clause of the predicate that follows it right after a comma: the parser hangs
+     * a condition on the verb of saying, not on the content ("warnte, die USA würden ihre Präsenz ausbauen, sollte
+     * China nicht das Atomprogramm zügeln"), and the condition belongs to what was said.
+     */
+    private static int[] withFollowingClause(DependencyTree t, int predicate, int from, int to) {
+        boolean extended = true;
+        while (extended) {
+            extended = false;
+            for (int c : t.children(predicate)) {
+                boolean clause = t.is(c, "advcl") || t.is(c, "xcomp") || t.is(c, "ccomp");
+                int[] span = t.span(c);
+                if (clause && span[0] > to && span[0] <= to + 2 && span[0] > predicate) {
+                    to = span[1];
+                    extended = true;
+                }
+            }
+        }
+        return new int[] {from, to};
     }
 
     // --- nouns ---------------------------------------------------------------------------------------------

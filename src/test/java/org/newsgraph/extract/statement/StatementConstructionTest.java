@@ -43,6 +43,9 @@ class StatementConstructionTest {
         "Narendra Modi fordert Garantien, die einen Angriff Chinas ausschließen.|DEMANDED Narendra Modi -> China|Angriff",
         // a conditional reaction is a threat
         "Emmanuel Macron machte deutlich, dass Frankreich im Falle eines Angriffs auf Indien mit Sanktionen gegen China reagieren würde.|THREATENED Emmanuel Macron -> China|Sanktionen",
+        // a subject pronoun continues the subject before it (not Modi, the latest name); a condition after the
+        // content belongs to it, though the parser hangs it on the verb of saying
+        "Olaf Scholz traf am Montag Narendra Modi. Zugleich warnte er, die Europäer würden ihre Präsenz in Asien ausbauen, sollte China nicht das pakistanische Raketenprogramm bremsen.|THREATENED Olaf Scholz -> China|Raketenprogramm",
     })
     void constructionGivesStatement(String sentence, String expected, String keyword) {
         ExtractionFixture.Found found = run(sentence);
