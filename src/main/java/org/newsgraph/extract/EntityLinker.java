@@ -118,6 +118,38 @@ public final class EntityLinker {
         }
     }
 
+    /** The longest run of dateline names: "Jerewan (Eriwan)/Stepanakert/Baku – Der armenische ...". */
+    private static final int DATELINE_MAX_TOKENS = 10;
+
+    /**
+     * The index of the dash that ends a dateline at the start of the sentence ("Kiew – Der Präsident ...",
+     * "Jerewan/Baku – ..."), or 0 when the sentence has none: the names before it are where the report was written,
+     * places and not the states their capitals stand for.
+     */
+    static int datelineEnd(List<Token> tokens) {
+        for (int j = 0; j < Math.min(tokens.size(), DATELINE_MAX_TOKENS + 1); j++) {
+            String w = tokens.get(j).text();
+            if (j > 0 && (w.equals("–") || w.equals("-") || w.equals("—"))) {
+                return j;
+            }
+            boolean name = Character.isUpperCase(w.codePointAt(0)) && tokens.get(j).tag().equals("PROPN");
+            if (!name && !namesAndSlashes(w)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** "/", "(", ")/Stepanakert/Baku": separators, or names glued to them by the tokenizer. */
+    private static boolean namesAndSlashes(String w) {
+        for (String part : w.split("[/(),]", -1)) {
+            if (!part.isEmpty() && !Character.isUpperCase(part.codePointAt(0))) {
+                return false;
+            }
+        }
+        return !w.isEmpty() && w.chars().anyMatch(c -> c == '/' || c == '(' || c == ')' || c == ',');
+    }
+
     /** A family name seen in sentence {@code sentence}, judged once the whole article's names are known. */
     private record FamilyName(int sentence, LabelIndex.Match match) {
     }
@@ -125,6 +157,7 @@ public final class EntityLinker {
     private void linkNames(ArticleLinking a, int s, List<FamilyName> familyNames) {
         List<Token> tokens = a.tokens(s);
         boolean chainIsPlace = false;
+        int dateline = datelineEnd(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             LabelIndex.Match m = index.longestAt(tokens, i);
             if (m == null) {
@@ -157,7 +190,7 @@ public final class EntityLinker {
                             && !(i > 1 && lower(tokens.get(i - 1).text()).equals("in")
                                     && governmentNouns.contains(lower(tokens.get(i - 2).text())));
                     boolean afterConjunction = i > 0 && conjunctions.contains(lower(tokens.get(i - 1).text()));
-                    boolean isPlace = afterLocative || afterConjunction && chainIsPlace;
+                    boolean isPlace = afterLocative || afterConjunction && chainIsPlace || i < dateline;
                     chainIsPlace = isPlace;
                     linkName(a, s, m, e, isPlace);
                 }

@@ -176,6 +176,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void datelineNamesArePlacesButTheSameCapitalAsSubjectIsTheState() {
+        List<Mention> m = link("Peking – China weist die Vorwürfe zurück. Peking fordert eine Entschuldigung.",
+                "2022-05-10");
+        List<Mention> peking = m.stream().filter(x -> x.surface().equals("Peking")).toList();
+        assertEquals(2, peking.size(), m.toString());
+        assertEquals(EntityType.Place, peking.get(0).entity().type(), m.toString());
+        assertEquals("CN", peking.get(1).entity().id(), m.toString());
+    }
+
+    @Test
     void coordinatedLocationsStayPlaces() {
         List<Mention> m = link("Proteste gab es in Paris und Berlin.", "2022-05-10");
         assertTrue(m.stream().filter(x -> x.surface().equals("Berlin")).allMatch(x -> x.entity().type() == EntityType.Place),
