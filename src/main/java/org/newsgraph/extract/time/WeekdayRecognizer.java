@@ -68,8 +68,37 @@ final class WeekdayRecognizer implements Recognizer {
                     apposition.type(), apposition.value(), apposition.futureValue(), weekday, part, null);
         }
         RelativeDateResolver.Reading reading = r.weekday(weekday, direction == null ? 0 : direction.value());
+        TimeExpression pair = direction == null && night == null ? pair(w, i, last, weekday, part, reading, r) : null;
+        if (pair != null) {
+            return pair;
+        }
         return new TimeExpression(i, last, w.surface(i, last), TimeType.DATE, reading.past(),
                 reading.past() == null ? null : reading.future(), weekday, part, null);
+    }
+
+    /**
+     * "am Mittwoch und Donnerstag", "Monday to Wednesday": two weekdays joined by a pair or range connector are the
+     * days from the first to the second, read both in the past and in the future; null when no second weekday
+     * follows or the two readings are not in order.
+     */
+    private TimeExpression pair(Words w, int i, int last, int weekday, String part,
+                                RelativeDateResolver.Reading first, RelativeDateResolver r) {
+        Hit<String> link = last + 1 < w.size() ? lexicon.connectors().at(w, last + 1) : null;
+        if (link == null || !(link.value().equals("range") || link.value().equals("pair"))) {
+            return null;
+        }
+        int k = last + 1 + link.length();
+        Hit<Integer> second = k < w.size() ? lexicon.weekdays().at(w, k) : null;
+        if (second == null || second.value() == weekday || first.past() == null) {
+            return null;
+        }
+        int end = k + second.length() - 1;
+        RelativeDateResolver.Reading to = r.weekday(second.value(), 0);
+        if (to.past() == null || to.past().compareTo(first.past()) <= 0 || to.future().compareTo(first.future()) <= 0) {
+            return null;
+        }
+        return new TimeExpression(i, end, w.surface(i, end), TimeType.DATE_RANGE, first.past() + "/" + to.past(),
+                first.future() + "/" + to.future(), weekday, part, null);
     }
 
     /** ", den 7. Dezember 2021" or " 7. Dezember" right after the weekday. */

@@ -22,6 +22,8 @@ class EventStatusTest {
         "Xi Jinping bot Emmanuel Macron ein Treffen an.|proposed|",
         "Olaf Scholz und Emmanuel Macron haben am Dienstag telefoniert.|held|2023-03-07",
         "Olaf Scholz und Emmanuel Macron vereinbarten, im Herbst erneut zu telefonieren.|planned|",
+        // the present tense of a meeting verb speaks of what is to come; two weekdays are the days between them
+        "Der Gipfel der Nato mit Olaf Scholz findet am Freitag und Samstag in Madrid statt.|planned|2023-03-10/2023-03-11",
     })
     void statusCueSetsStatus(String sentence, String status, String date) {
         ExtractionFixture.Found found = ExtractionFixture.get().run("2023-03-09", sentence);
