@@ -224,7 +224,7 @@ const PEOPLE = [
   // ---------------------------------------------------------------- United States
   ['donald-trump', 'Donald Trump', 'Donald Trump', { de: ['Donald J. Trump'], en: ['Donald J. Trump'] }, 'Trump', 'Q22686',
     [['HeadOfState', 'US', '2017-01-20', '2021-01-20'], ['HeadOfState', 'US', '2025-01-20', null]]],
-  ['joe-biden', 'Joe Biden', 'Joe Biden', { de: ['Joseph Biden', 'Joseph R. Biden'], en: ['Joseph R. Biden', 'Joseph Biden'] }, 'Biden', 'Q6279',
+  ['joe-biden', 'Joe Biden', 'Joe Biden', { de: ['Joseph Biden', 'Joseph R. Biden'], en: ['Joseph R. Biden', 'Joseph Biden', 'Joseph R. Biden, Jr.', 'Joseph R. Biden Jr.', 'Joseph Robinette Biden'] }, 'Biden', 'Q6279',
     [['HeadOfState', 'US', '2021-01-20', '2025-01-20'], ['DeputyHeadOfState', 'US', '2009-01-20', '2017-01-20']]],
   ['mike-pence', 'Mike Pence', 'Mike Pence', {}, 'Pence', null, [['DeputyHeadOfState', 'US', '2017-01-20', '2021-01-20']]],
   ['kamala-harris', 'Kamala Harris', 'Kamala Harris', {}, 'Harris', 'Q10853588', [['DeputyHeadOfState', 'US', '2021-01-20', '2025-01-20']]],
@@ -267,7 +267,7 @@ const PEOPLE = [
   // ---------------------------------------------------------------- Ukraine
   ['petro-poroschenko', 'Petro Poroschenko', 'Petro Poroshenko', { de: ['Petro Poroshenko'] }, ['Poroschenko', 'Poroshenko'], null, [['HeadOfState', 'UA', '2014-06-07', '2019-05-20']]],
   ['wolodymyr-selenskyj', 'Wolodymyr Selenskyj', 'Volodymyr Zelensky', { de: ['Wolodymyr Zelenski', 'Wolodymyr Selenski', 'Wladimir Selenski', 'Wolodimir Selenski', 'Selenskyj', 'Selenski', 'Zelenski', 'Zelensky', 'Zelenskyy', 'Zelenskyj'],
-    en: ['Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', 'Zelensky', 'Zelenskyy'] }, ['Selenskyj', 'Selenski', 'Zelenski', 'Zelensky', 'Zelenskyy', 'Zelenskyj'], 'Q3881980',
+    en: ['Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', 'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Volodymyr Zelenskyi'] }, ['Selenskyj', 'Selenski', 'Zelenski', 'Zelensky', 'Zelenskyy', 'Zelenskyj'], 'Q3881980',
     [['HeadOfState', 'UA', '2019-05-20', null]]],
   ['wolodymyr-hrojsman', 'Wolodymyr Hrojsman', 'Volodymyr Groysman', { de: ['Wolodymyr Groisman'] }, ['Hrojsman', 'Groysman', 'Groisman'], null, [['HeadOfGovernment', 'UA', '2016-04-14', '2019-08-29']]],
   ['oleksij-hontscharuk', 'Oleksij Hontscharuk', 'Oleksiy Honcharuk', {}, ['Hontscharuk', 'Honcharuk'], null, [['HeadOfGovernment', 'UA', '2019-08-29', '2020-03-04']]],
@@ -335,7 +335,7 @@ const PEOPLE = [
   ['naftali-bennett', 'Naftali Bennett', 'Naftali Bennett', {}, 'Bennett', null, [['HeadOfGovernment', 'IL', '2021-06-13', '2022-06-30']]],
   ['jair-lapid', 'Jair Lapid', 'Yair Lapid', { de: ['Yair Lapid'] }, 'Lapid', null, [['HeadOfGovernment', 'IL', '2022-07-01', '2022-12-29'], ['ForeignMinister', 'IL', '2021-06-13', '2022-12-29']]],
   ['reuven-rivlin', 'Reuven Rivlin', 'Reuven Rivlin', {}, 'Rivlin', null, [['HeadOfState', 'IL', '2014-07-24', '2021-07-07']]],
-  ['jitzchak-herzog', 'Jitzchak Herzog', 'Isaac Herzog', { de: ['Isaac Herzog', 'Yitzhak Herzog'] }, 'Herzog', null, [['HeadOfState', 'IL', '2021-07-07', null]]],
+  ['jitzchak-herzog', 'Jitzchak Herzog', 'Isaac Herzog', { de: ['Isaac Herzog', 'Yitzhak Herzog', 'Jitzhak Herzog', 'Itzhak Herzog'] }, 'Herzog', null, [['HeadOfState', 'IL', '2021-07-07', null]]],
   ['israel-katz', 'Israel Katz', 'Israel Katz', {}, 'Katz', null, [['ForeignMinister', 'IL', '2019-02-17', '2020-05-17'], ['ForeignMinister', 'IL', '2024-01-01', '2024-11-05'], ['DefenceMinister', 'IL', '2024-11-05', null]]],
   ['gabi-aschkenasi', 'Gabi Aschkenasi', 'Gabi Ashkenazi', {}, ['Aschkenasi', 'Ashkenazi'], null, [['ForeignMinister', 'IL', '2020-05-17', '2021-06-13']]],
   ['eli-cohen', 'Eli Cohen', 'Eli Cohen', {}, 'Cohen', null, [['ForeignMinister', 'IL', '2022-12-29', '2024-01-01']]],
@@ -384,7 +384,7 @@ const PEOPLE = [
   ['nikol-paschinjan', 'Nikol Paschinjan', 'Nikol Pashinyan', {}, ['Paschinjan', 'Pashinyan'], null, [['HeadOfGovernment', 'AM', '2018-05-08', null]]],
   ['tamim-bin-hamad-al-thani', 'Tamim bin Hamad Al Thani', 'Tamim bin Hamad Al Thani', { de: ['Emir Tamim'], en: ['Emir Tamim'] }, 'Al Thani', null,
     [['HeadOfState', 'QA', '2013-06-25', null, { de: ['Emir', 'Staatsoberhaupt'], en: 'Emir' }]]],
-  ['abdel-fattah-al-sisi', 'Abdel Fattah al-Sisi', 'Abdel Fattah el-Sisi', { de: ['Abdel Fattah as-Sisi', 'al-Sisi'], en: ['el-Sisi', 'Sisi'] }, ['al-Sisi', 'Sisi', 'el-Sisi'], null, [['HeadOfState', 'EG', '2014-06-08', null]]],
+  ['abdel-fattah-al-sisi', 'Abdel Fattah al-Sisi', 'Abdel Fattah el-Sisi', { de: ['Abdel Fattah as-Sisi', 'al-Sisi', 'Abdel Fattah al-Sissi', 'al-Sissi', 'as-Sissi'], en: ['el-Sisi', 'Sisi', 'Abdel Fattah al-Sisi', 'Abdelfatah al-Sisi', 'Abdel-Fattah el-Sisi', 'Abdel-Fattah al-Sisi', 'el-Sissi'] }, ['al-Sisi', 'Sisi', 'el-Sisi', 'al-Sissi'], null, [['HeadOfState', 'EG', '2014-06-08', null]]],
   // ---------------------------------------------------------------- more heads of state and government in the news
   ['felipe-vi', 'Felipe VI.', 'Felipe VI', { de: ['König Felipe', 'König Felipe VI.'], en: ['King Felipe', 'King Felipe VI'] }, 'Felipe', null, [['HeadOfState', 'ES', '2014-06-19', null, KING]]],
   ['jose-manuel-albares', 'José Manuel Albares', 'José Manuel Albares', { de: ['Jose Manuel Albares'] }, 'Albares', null, [['ForeignMinister', 'ES', '2021-07-12', null]]],
@@ -422,6 +422,38 @@ const PEOPLE = [
   ['andrij-melnyk', 'Andrij Melnyk', 'Andriy Melnyk', {}, 'Melnyk', null, [['Ambassador', 'UA', '2015-01', '2022-10', { de: ['ukrainischer Botschafter in Deutschland', 'Botschafter'], en: 'Ukrainian Ambassador to Germany' }]]],
   ['oleksij-makejew', 'Oleksij Makejew', 'Oleksii Makeiev', { de: ['Oleksii Makeiev'] }, ['Makejew', 'Makeiev'], null, [['Ambassador', 'UA', '2022-10', null, { de: ['ukrainischer Botschafter in Deutschland', 'Botschafter'], en: 'Ukrainian Ambassador to Germany' }]]],
   ['sergej-netschajew', 'Sergej Netschajew', 'Sergey Nechayev', { de: ['Sergei Netschajew'] }, ['Netschajew', 'Nechayev'], null, [['Ambassador', 'RU', '2018-01', null, { de: ['russischer Botschafter in Deutschland', 'Botschafter'], en: 'Russian Ambassador to Germany' }]]],
+  // ---------------------------------------------------------------- office holders of 2009-2019 (the development
+  // set reaches back to 2014; articles on that time name them by name and by office)
+  ['barack-obama', 'Barack Obama', 'Barack Obama', {}, 'Obama', 'Q76', [['HeadOfState', 'US', '2009-01-20', '2017-01-20']]],
+  ['john-kerry', 'John Kerry', 'John Kerry', {}, 'Kerry', null, [['ForeignMinister', 'US', '2013-02-01', '2017-01-20']]],
+  ['rex-tillerson', 'Rex Tillerson', 'Rex Tillerson', {}, 'Tillerson', null, [['ForeignMinister', 'US', '2017-02-01', '2018-03-31']]],
+  ['sigmar-gabriel', 'Sigmar Gabriel', 'Sigmar Gabriel', {}, 'Gabriel', null, [['ForeignMinister', 'DE', '2017-01-27', '2018-03-14'],
+    ['DeputyHeadOfGovernment', 'DE', '2013-12-17', '2018-03-14', { de: ['Vizekanzler'], en: 'Vice Chancellor' }],
+    ['EconomyMinister', 'DE', '2013-12-17', '2017-01-27']]],
+  ['francois-hollande', 'François Hollande', 'François Hollande', { de: ['Francois Hollande'], en: ['Francois Hollande'] }, 'Hollande', null, [['HeadOfState', 'FR', '2012-05-15', '2017-05-14']]],
+  ['laurent-fabius', 'Laurent Fabius', 'Laurent Fabius', {}, 'Fabius', null, [['ForeignMinister', 'FR', '2012-05-16', '2016-02-11']]],
+  ['jean-marc-ayrault', 'Jean-Marc Ayrault', 'Jean-Marc Ayrault', {}, 'Ayrault', null, [['HeadOfGovernment', 'FR', '2012-05-15', '2014-03-31'], ['ForeignMinister', 'FR', '2016-02-11', '2017-05-17']]],
+  ['philip-hammond', 'Philip Hammond', 'Philip Hammond', {}, 'Hammond', null, [['ForeignMinister', 'GB', '2014-07-15', '2016-07-13'], ['FinanceMinister', 'GB', '2016-07-13', '2019-07-24']]],
+  ['matteo-renzi', 'Matteo Renzi', 'Matteo Renzi', {}, 'Renzi', null, [['HeadOfGovernment', 'IT', '2014-02-22', '2016-12-12']]],
+  ['paolo-gentiloni', 'Paolo Gentiloni', 'Paolo Gentiloni', {}, 'Gentiloni', null, [['ForeignMinister', 'IT', '2014-10-31', '2016-12-12'], ['HeadOfGovernment', 'IT', '2016-12-12', '2018-06-01']]],
+  ['alexis-tsipras', 'Alexis Tsipras', 'Alexis Tsipras', {}, 'Tsipras', null, [['HeadOfGovernment', 'GR', '2015-01-26', '2019-07-08']]],
+  ['arsenij-jazenjuk', 'Arsenij Jazenjuk', 'Arseniy Yatsenyuk', { de: ['Arseni Jazenjuk', 'Arsenii Jazenjuk'], en: ['Arseniy Yatseniuk'] }, ['Jazenjuk', 'Yatsenyuk'], null, [['HeadOfGovernment', 'UA', '2014-02-27', '2016-04-14']]],
+  ['andrij-deschtschyzja', 'Andrij Deschtschyzja', 'Andrii Deshchytsia', { de: ['Andrej Deschtschiza', 'Andrij Deschtschiza'], en: ['Andriy Deshchytsia'] }, ['Deschtschyzja', 'Deschtschiza', 'Deshchytsia'], null, [['ForeignMinister', 'UA', '2014-02-27', '2014-06-19']]],
+  ['catherine-ashton', 'Catherine Ashton', 'Catherine Ashton', { de: ['Lady Ashton'], en: ['Lady Ashton'] }, 'Ashton', null, [['HighRepresentative', 'organization:eu', '2009-12-01', '2014-10-31']]],
+  ['ahmet-davutoglu', 'Ahmet Davutoğlu', 'Ahmet Davutoğlu', { de: ['Ahmet Davutoglu'], en: ['Ahmet Davutoglu'] }, ['Davutoğlu', 'Davutoglu'], null, [['ForeignMinister', 'TR', '2009-05-01', '2014-08-29'], ['HeadOfGovernment', 'TR', '2014-08-28', '2016-05-24']]],
+  ['witold-waszczykowski', 'Witold Waszczykowski', 'Witold Waszczykowski', {}, 'Waszczykowski', null, [['ForeignMinister', 'PL', '2015-11-16', '2018-01-09']]],
+  ['anders-fogh-rasmussen', 'Anders Fogh Rasmussen', 'Anders Fogh Rasmussen', {}, ['Rasmussen', 'Fogh Rasmussen'], null,
+    [['SecretaryGeneral', 'organization:nato', '2009-08-01', '2014-09-30', { de: ['Nato-Generalsekretär', 'NATO-Generalsekretär', 'Generalsekretär', 'Nato-Chef'], en: 'Secretary General of NATO' }],
+     ['HeadOfGovernment', 'DK', '2001-11-27', '2009-04-05']]],
+  ['ban-ki-moon', 'Ban Ki-moon', 'Ban Ki-moon', { de: ['Ban Ki Moon'], en: ['Ban Ki Moon'] }, 'Ban', null,
+    [['SecretaryGeneral', 'organization:un', '2007-01-01', '2016-12-31', { de: ['UN-Generalsekretär', 'UNO-Generalsekretär', 'Generalsekretär', 'UN-Chef'], en: 'Secretary-General of the United Nations' }]]],
+  ['hashim-thaci', 'Hashim Thaçi', 'Hashim Thaçi', { de: ['Hashim Thaci'], en: ['Hashim Thaci'] }, ['Thaçi', 'Thaci'], null,
+    [['HeadOfState', 'XK', '2016-04-07', '2020-11-05'], ['HeadOfGovernment', 'XK', '2008-01-09', '2014-12-09'], ['ForeignMinister', 'XK', '2014-12-12', '2016-04-07']]],
+  ['juan-guaido', 'Juan Guaidó', 'Juan Guaidó', { de: ['Juan Guaido'], en: ['Juan Guaido'] }, ['Guaidó', 'Guaido'], null, [['OppositionLeader', 'VE', '2019-01-05', '2023-01-03']]],
+  ['salome-surabischwili', 'Salome Surabischwili', 'Salome Zourabichvili', { de: ['Salome Surabischwili', 'Salome Zurabishvili'], en: ['Salome Zurabishvili'] }, ['Surabischwili', 'Zourabichvili', 'Zurabishvili'], null,
+    [['HeadOfState', 'GE', '2018-12-16', '2024-12-29'], ['ForeignMinister', 'GE', '2004-03-20', '2005-10-19']]],
+  ['christian-schmidt', 'Christian Schmidt', 'Christian Schmidt', {}, 'Schmidt', null,
+    [['HighRepresentative', 'BA', '2021-08-01', null, { de: ['Hoher Repräsentant', 'Hoher Beauftragter', 'Bosnien-Beauftragter', 'internationaler Bosnien-Beauftragter'], en: 'High Representative for Bosnia and Herzegovina' }]]],
 ];
 
 // Women, marked ng:gender "female" so that a feminine title ("die Bundeskanzlerin") picks a female holder.
@@ -434,6 +466,6 @@ const FEMALE = new Set(['diana-mondino', 'marise-payne', 'penny-wong', 'chrystia
   'linda-thomas-greenfield', 'nancy-pelosi', 'federica-mogherini', 'kaja-kallas', 'roberta-metsola', 'christine-lagarde',
   'julija-swyrydenko', 'swetlana-tichanowskaja', 'helga-schmid', 'marija-pejcinovic-buric', 'kristalina-georgiewa',
   'ngozi-okonjo-iweala', 'maia-sandu', 'mette-frederiksen', 'magdalena-andersson', 'sanna-marin', 'tsai-ing-wen',
-  'vjosa-osmani', 'olena-selenska', 'arancha-gonzalez-laya']);
+  'vjosa-osmani', 'olena-selenska', 'arancha-gonzalez-laya', 'catherine-ashton', 'salome-surabischwili']);
 
 module.exports = { PEOPLE, FEMALE };
