@@ -79,13 +79,15 @@ public final class LexiconEventExtractor implements EventExtractor {
             List<EventDraft> created = new ArrayList<>();
             List<EventDraft> touched = new ArrayList<>();
             for (TriggerHit hit : hits) {
-                if (hit.reference()) {
+                if (hit.reference() && !drafts.isEmpty()) {
                     referenced = latest(drafts, d -> true, true);
                     if (referenced != null) {
                         details.addAgreements(referenced, index, s.index());
                     }
                     continue;
                 }
+                // "Nach dem Treffen mit Lawrow sagte Kerry": a reference before any event is known is the first
+                // report of that event
                 EventDraft d = place(hit, s, index, participants, nouns, times, drafts, created);
                 if (d != null && !touched.contains(d)) {
                     touched.add(d);

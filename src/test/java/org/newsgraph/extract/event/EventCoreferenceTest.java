@@ -29,6 +29,14 @@ class EventCoreferenceTest {
     }
 
     @Test
+    void aReferenceBeforeAnyEventIsTheFirstReportOfIt() {
+        ExtractionFixture.Found found = run("2023-03-09",
+                "Nach dem Treffen mit Emmanuel Macron reiste Olaf Scholz am Montag nach Rom weiter.");
+        assertTrue(found.eventLines().contains("meeting 2023-03-06 held [Emmanuel Macron, Olaf Scholz]"),
+                found.eventLines().toString());
+    }
+
+    @Test
     void aMeetingDuringAVisitIsAnEventOfItsOwn() {
         ExtractionFixture.Found found = run("2023-03-09", """
                 Olaf Scholz ist am Mittwoch zu einem Besuch in Indien eingetroffen.
