@@ -75,26 +75,12 @@ class BrowserIT {
         return params == null ? BrowserGuide.body(q.cypher()) : params + ";\n" + BrowserGuide.body(q.cypher());
     }
 
-    /**
-     * Skips the test unless {@code condition} holds, saying why on the console too: Maven shows only "Skipped: 1",
-     * the reason would be in the failsafe report alone.
-     */
     static void skipUnless(boolean condition, String reason) {
-        if (!condition) {
-            System.out.println("BrowserIT skipped: " + reason);
-            System.out.flush();
-        }
-        assumeTrue(condition, "skipped: " + reason);
+        org.newsgraph.ExternalTools.skipUnless("BrowserIT", condition, reason);
     }
 
     static Path onPath(String program) {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            Path candidate = Path.of(folder, program);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
+        return org.newsgraph.ExternalTools.onPath(program);
     }
 
 }
