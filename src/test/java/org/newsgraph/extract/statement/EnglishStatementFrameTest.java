@@ -39,6 +39,12 @@ class EnglishStatementFrameTest {
         "Russia rejected the demands of NATO.|REJECTED Russland -> NATO|demands",
         "The Kremlin dismissed the accusations of Ukraine.|REJECTED Kreml -> Ukraine|accusations",
         "China agreed with the United States on new talks.|AGREED China -> USA|talks",
+        // verbs of ontology/statements-en.ttl's wider list
+        "Wang Yi sought assurances from the United States on Taiwan.|DEMANDED Wang Yi -> USA|assurances",
+        "Olaf Scholz thanked Turkey for its mediation in the grain deal.|SUPPORTED Olaf Scholz -> Türkei|mediation",
+        "Volodymyr Zelensky ruled out talks with Vladimir Putin.|REJECTED Wolodymyr Selenskyj -> Wladimir Putin|talks",
+        "Russia vetoed the resolution on Syria at the Security Council.|REJECTED Russland -> Syrien|resolution",
+        "Narendra Modi lambasted Pakistan for its support of terrorism.|ACCUSED Narendra Modi -> Pakistan|terrorism",
     })
     void frameReadsTheRolesFromTheEnglishParse(String text, String expected, String word) {
         ExtractionFixture.Found found = ExtractionFixture.get(Language.ENGLISH).run("2023-06-21", text);
