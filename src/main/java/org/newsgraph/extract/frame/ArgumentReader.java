@@ -157,8 +157,8 @@ public final class ArgumentReader {
         DependencyTree t = tree(sentence);
         String rel = role.relation();
         if (passive && rel.equals("nsubj")) {
-            return t.is(c, "obl:agent") || t.is(c, "obl") && "von".equals(preposition(sentence, c))
-                    || t.is(c, "nmod") && "von".equals(preposition(sentence, c));
+            return t.is(c, "obl:agent") || (t.is(c, "obl") || t.is(c, "nmod"))
+                    && cues.agentPrepositions().contains(String.valueOf(preposition(sentence, c)));
         }
         if (passive && rel.equals("obj")) {
             return t.is(c, "nsubj:pass");

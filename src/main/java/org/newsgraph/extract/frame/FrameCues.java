@@ -11,13 +11,14 @@ import org.newsgraph.extract.event.LexiconFile;
  * The closed word classes the argument reader needs, read from {@code ontology/frames.ttl}: pronouns that stand
  * for the latest person or party, reciprocal adverbs, prepositions that name a source ("laut", "zufolge"), verbs of
  * saying whose subject is the speaker of a reported statement, reflexive pronouns, and the auxiliaries of a perfect
- * that the parser may label as a passive ("ist zusammengekommen"), and the prepositions that introduce examples of a
- * noun ("Länder wie Russland"), whose entities the noun stands for.
+ * that the parser may label as a passive ("ist zusammengekommen"), the prepositions that introduce examples of a
+ * noun ("Länder wie Russland"), whose entities the noun stands for, and the prepositions of a passive's agent
+ * ("von", "by") where the parser labels it a plain oblique.
  */
 public record FrameCues(Set<String> personPronouns, Set<String> groupPronouns, Set<String> possessivePerson,
                         Set<String> possessiveGroup, Set<String> reciprocals, Set<String> sourcePrepositions,
                         Set<String> speechVerbs, Set<String> reflexives, Set<String> auxiliaries,
-                        Set<String> perfectAuxiliaries, Set<String> exemplifying) {
+                        Set<String> perfectAuxiliaries, Set<String> exemplifying, Set<String> agentPrepositions) {
 
     public FrameCues {
         personPronouns = Set.copyOf(personPronouns);
@@ -31,6 +32,7 @@ public record FrameCues(Set<String> personPronouns, Set<String> groupPronouns, S
         auxiliaries = Set.copyOf(auxiliaries);
         perfectAuxiliaries = Set.copyOf(perfectAuxiliaries);
         exemplifying = Set.copyOf(exemplifying);
+        agentPrepositions = Set.copyOf(agentPrepositions);
     }
 
     /** The cues packaged with newsgraph. */
@@ -52,7 +54,8 @@ public record FrameCues(Set<String> personPronouns, Set<String> groupPronouns, S
         return new FrameCues(words(file, r, "personPronoun"), words(file, r, "groupPronoun"),
                 words(file, r, "possessivePerson"), words(file, r, "possessiveGroup"), words(file, r, "reciprocal"),
                 words(file, r, "sourcePreposition"), words(file, r, "speechVerb"), words(file, r, "reflexive"),
-                words(file, r, "auxiliary"), words(file, r, "perfectAuxiliary"), words(file, r, "exemplifying"));
+                words(file, r, "auxiliary"), words(file, r, "perfectAuxiliary"), words(file, r, "exemplifying"),
+                words(file, r, "agentPreposition"));
     }
 
     private static Set<String> words(LexiconFile file, Resource r, String property) {

@@ -29,6 +29,9 @@ class EnglishEventFrameTest {
         "Xi Jinping received Antony Blinken in Beijing on Monday.|visit 2023-06-19 held [Antony Blinken, Xi Jinping]",
         "Narendra Modi visited Washington on Thursday.|visit 2023-06-15 held [Narendra Modi]",
         "Olaf Scholz will meet Emmanuel Macron in Paris next week.|meeting 2023-06-26/2023-07-02 planned [Emmanuel Macron, Olaf Scholz]",
+        "Antony Blinken arrived in Beijing on Sunday.|visit 2023-06-18 held [Antony Blinken]",
+        // the passive agent with "by", which the parser labels a plain oblique
+        "Emmanuel Macron was accompanied by Ursula von der Leyen on Tuesday.|visit 2023-06-20 held [Emmanuel Macron, Ursula von der Leyen]",
     })
     void triggerAndFrameGiveTheEvent(String text, String expected) {
         List<String> lines = ExtractionFixture.get(Language.ENGLISH).run("2023-06-21", text).eventLines();
