@@ -210,7 +210,7 @@ final class FrameParticipants {
         DependencyTree t = reader.tree(r.sentence());
         for (int c : t.children(p, "amod")) {
             for (int a : t.children(c)) {
-                if ((t.is(a, "nmod") || t.is(a, "obl")) && "von".equals(reader.preposition(r.sentence(), a))) {
+                if (reader.agent(r.sentence(), a)) {
                     for (int k : withConjuncts(r.sentence(), a)) {
                         readToken(r, k);
                     }

@@ -153,12 +153,18 @@ public final class ArgumentReader {
         return cues.auxiliaries().contains(h.lemma().toLowerCase(Locale.ROOT)) ? head : -1;
     }
 
+    /** True when token {@code c} is a passive's agent: {@code obl:agent}, or an oblique or nmod with "von"/"by". */
+    public boolean agent(int sentence, int c) {
+        DependencyTree t = tree(sentence);
+        return t.is(c, "obl:agent") || (t.is(c, "obl") || t.is(c, "nmod"))
+                && cues.agentPrepositions().contains(String.valueOf(preposition(sentence, c)));
+    }
+
     private boolean matches(int sentence, int c, Role role, boolean passive) {
         DependencyTree t = tree(sentence);
         String rel = role.relation();
         if (passive && rel.equals("nsubj")) {
-            return t.is(c, "obl:agent") || (t.is(c, "obl") || t.is(c, "nmod"))
-                    && cues.agentPrepositions().contains(String.valueOf(preposition(sentence, c)));
+            return agent(sentence, c);
         }
         if (passive && rel.equals("obj")) {
             return t.is(c, "nsubj:pass");

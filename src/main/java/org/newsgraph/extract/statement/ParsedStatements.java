@@ -249,7 +249,7 @@ final class ParsedStatements {
             }
         }
         for (int c : candidates) {
-            if (t.is(c, "obl:agent") || (t.is(c, "obl") || t.is(c, "nmod")) && "von".equals(args.preposition(sentence, c))) {
+            if (args.agent(sentence, c)) {
                 return actorsOnly(args.entitiesWithConjuncts(sentence, c));
             }
         }
