@@ -84,7 +84,8 @@ final class FrameParticipants {
             int modal = modalHead(sentence, p);
             boolean misattached = misattachedNames(reading, p, frame);
             boolean filled = misattached || filled(sentence, p, frame.required())
-                    || modal >= 0 && filled(sentence, modal, frame.required());
+                    || modal >= 0 && filled(sentence, modal, frame.required())
+                    || reader.subject(sentence, p, false).size() >= 2;   // "Biden and Putin met in Geneva"
             if (!frame.required().isEmpty() && !hit.modified() && (!filled || nonActorSubject(reading, p))) {
                 return null;
             }

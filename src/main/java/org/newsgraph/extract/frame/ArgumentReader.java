@@ -258,6 +258,14 @@ public final class ArgumentReader {
             return List.of();
         }
         int head = t.head(predicate);
+        if (head >= 0 && t.is(predicate, "xcomp") && passive(sentence, head)) {
+            for (int c : t.children(head, "nsubj:pass")) {   // "Zelensky is scheduled to meet Putin": he meets
+                List<Entity> found = entitiesWithConjuncts(sentence, c);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
         if (head >= 0 && (t.is(predicate, "xcomp") || t.is(predicate, "conj") || t.is(predicate, "advcl")
                 && tokens.get(predicate).text().toLowerCase(Locale.ROOT).contains("zu"))) {
             return subject(sentence, head, depth + 1, reported);

@@ -32,6 +32,9 @@ class EnglishEventFrameTest {
         "Antony Blinken arrived in Beijing on Sunday.|visit 2023-06-18 held [Antony Blinken]",
         // the passive agent with "by", which the parser labels a plain oblique
         "Emmanuel Macron was accompanied by Ursula von der Leyen on Tuesday.|visit 2023-06-20 held [Emmanuel Macron, Ursula von der Leyen]",
+        // a coordinated subject meets among itself; a passive governor's subject controls "to meet"
+        "Joe Biden and Vladimir Putin met in Geneva on Tuesday.|meeting 2023-06-20 held [Joe Biden, Wladimir Putin]",
+        "Olaf Scholz is scheduled to meet with Narendra Modi on Friday.|meeting 2023-06-23 planned [Narendra Modi, Olaf Scholz]",
     })
     void triggerAndFrameGiveTheEvent(String text, String expected) {
         List<String> lines = ExtractionFixture.get(Language.ENGLISH).run("2023-06-21", text).eventLines();
