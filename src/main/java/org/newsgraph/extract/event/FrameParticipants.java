@@ -85,11 +85,14 @@ final class FrameParticipants {
             boolean misattached = misattachedNames(reading, p, frame);
             boolean filled = misattached || filled(sentence, p, frame.required())
                     || modal >= 0 && filled(sentence, modal, frame.required())
-                    || reader.subject(sentence, p, false).size() >= 2;   // "Biden and Putin met in Geneva"
+                    || gathers(reader.subject(sentence, p, false));
             if (!frame.required().isEmpty() && !hit.modified() && (!filled || nonActorSubject(reading, p))) {
                 return null;
             }
-            if (frame.partyRequired() && !partyIn(sentence, p, frame.required())) {
+            // a required role filled by a thing is no partner ("the Kremlin met the demands"); an empty one may be,
+            // where the subject meets among itself
+            boolean amongItself = !filled(sentence, p, frame.required()) && gathers(reader.subject(sentence, p, false));
+            if (frame.partyRequired() && !partyIn(sentence, p, frame.required()) && !amongItself) {
                 return null;
             }
             for (Role role : frame.participants()) {
@@ -221,6 +224,14 @@ final class FrameParticipants {
     }
 
     /** True when one of the roles has a filler of any kind ("sich" included). */
+    /**
+     * True when a subject meets among itself and needs no partner: two or more parties ("Biden and Putin met in
+     * Geneva"), or one body ("the Security Council met", "G7 leaders met in Hiroshima").
+     */
+    private static boolean gathers(List<Entity> subject) {
+        return subject.size() >= 2 || subject.size() == 1 && subject.get(0).type() == EntityType.Organization;
+    }
+
     private boolean partyIn(int sentence, int predicate, List<Role> roles) {
         for (Role role : roles) {
             for (int k : reader.tokens(sentence, predicate, role)) {

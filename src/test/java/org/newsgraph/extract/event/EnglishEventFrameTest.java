@@ -1,5 +1,6 @@
 package org.newsgraph.extract.event;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -35,9 +36,20 @@ class EnglishEventFrameTest {
         // a coordinated subject meets among itself; a passive governor's subject controls "to meet"
         "Joe Biden and Vladimir Putin met in Geneva on Tuesday.|meeting 2023-06-20 held [Joe Biden, Wladimir Putin]",
         "Olaf Scholz is scheduled to meet with Narendra Modi on Friday.|meeting 2023-06-23 planned [Narendra Modi, Olaf Scholz]",
+        // one body meets among itself; a thing as object is no partner
+        "G7 leaders met in Hiroshima on Saturday.|meeting 2023-06-17 held [G7]",
     })
     void triggerAndFrameGiveTheEvent(String text, String expected) {
         List<String> lines = ExtractionFixture.get(Language.ENGLISH).run("2023-06-21", text).eventLines();
         assertTrue(lines.contains(expected), "expected " + expected + " in " + lines);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "The Kremlin met the demands of the protesters.",
+        "Russia met its obligations under the treaty on Tuesday.",
+    })
+    void aThingAsTheObjectOfMeetIsNoMeeting(String text) {
+        assertEquals(List.of(), ExtractionFixture.get(Language.ENGLISH).run("2023-06-21", text).eventLines(), text);
     }
 }
