@@ -91,8 +91,8 @@ final class FrameParticipants {
             }
             // a required role filled by a thing is no partner ("the Kremlin met the demands"); an empty one may be,
             // where the subject meets among itself
-            boolean amongItself = !filled(sentence, p, frame.required()) && gathers(reader.subject(sentence, p, false));
-            if (frame.partyRequired() && !partyIn(sentence, p, frame.required()) && !amongItself) {
+            if (frame.partyRequired() && !partyIn(sentence, p, frame.required())
+                    && (filled(sentence, p, frame.required()) || !gathers(reader.subject(sentence, p, false)))) {
                 return null;
             }
             for (Role role : frame.participants()) {
