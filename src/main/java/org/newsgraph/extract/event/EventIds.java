@@ -3,6 +3,7 @@ package org.newsgraph.extract.event;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class EventIds {
 
     public static String of(String family, String date, Collection<Entity> participants, String articleId) {
         List<Entity> persons = participants.stream().filter(e -> e.type() == EntityType.Person).toList();
-        List<String> keys = new java.util.ArrayList<>(
+        List<String> keys = new ArrayList<>(
                 (persons.isEmpty() ? participants : persons).stream().map(Entity::key).sorted().toList());
         boolean undated = date == null || date.isBlank();
         if (undated) {

@@ -83,16 +83,17 @@ final class FrameParticipants {
         } else if (hit.verb()) {
             int modal = modalHead(sentence, p);
             boolean misattached = misattachedNames(reading, p, frame);
-            boolean filled = misattached || filled(sentence, p, frame.required())
-                    || modal >= 0 && filled(sentence, modal, frame.required())
-                    || gathers(reader.subject(sentence, p, false));
+            boolean rolesFilled = filled(sentence, p, frame.required());
+            // no partner role filled, but the subject meets among itself ("Biden and Putin met in Geneva")
+            boolean amongItself = !rolesFilled && !frame.required().isEmpty()
+                    && gathers(reader.subject(sentence, p, false));
+            boolean filled = misattached || rolesFilled || modal >= 0 && filled(sentence, modal, frame.required())
+                    || amongItself;
             if (!frame.required().isEmpty() && !hit.modified() && (!filled || nonActorSubject(reading, p))) {
                 return null;
             }
-            // a required role filled by a thing is no partner ("the Kremlin met the demands"); an empty one may be,
-            // where the subject meets among itself
-            if (frame.partyRequired() && !partyIn(sentence, p, frame.required())
-                    && (filled(sentence, p, frame.required()) || !gathers(reader.subject(sentence, p, false)))) {
+            // a required role filled by a thing is no partner ("the Kremlin met the demands")
+            if (frame.partyRequired() && !amongItself && !partyIn(sentence, p, frame.required())) {
                 return null;
             }
             for (Role role : frame.participants()) {
@@ -223,7 +224,6 @@ final class FrameParticipants {
         }
     }
 
-    /** True when one of the roles has a filler of any kind ("sich" included). */
     /**
      * True when a subject meets among itself and needs no partner: two or more parties ("Biden and Putin met in
      * Geneva"), or one body ("the Security Council met", "G7 leaders met in Hiroshima").
@@ -244,6 +244,7 @@ final class FrameParticipants {
         return false;
     }
 
+    /** True when one of the roles has a filler of any kind ("sich" included). */
     private boolean filled(int sentence, int predicate, List<Role> roles) {
         for (Role role : roles) {
             if (!reader.tokens(sentence, predicate, role).isEmpty()) {

@@ -112,8 +112,9 @@ public final class LexiconEventExtractor implements EventExtractor {
         for (EventDraft d : drafts) {
             if (!d.participants.isEmpty()) {
                 Event e = toEvent(d, a.article().id());
+                String id = e.id();
                 for (int n = 2; !ids.add(e.id()); n++) {
-                    e = withId(e, toEvent(d, a.article().id()).id() + "-" + n);
+                    e = withId(e, id + "-" + n);
                 }
                 boolean partial = d.date != null && d.date.length() < 10;
                 events.add(new DatedEvent(e, partial ? d.weekday : null));
